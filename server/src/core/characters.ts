@@ -1,0 +1,47 @@
+// What the editor and the messages say about one character: its code point, name and GSM status.
+import { gsmTableName } from './gsm';
+import { gsmReplacementFor, replacementCharacterName } from './gsm-replacements';
+
+export function codePointLabel(codePoint: number): string {
+  return 'U+' + codePoint.toString(16).toUpperCase().padStart(4, '0');
+}
+
+/** `’ (U+2019 RIGHT SINGLE QUOTATION MARK)`; invisible characters are shown by code point only. */
+export function describeCharacter(codePoint: number): string {
+  const name = replacementCharacterName(codePoint);
+  const visible = codePoint > 0x20 && !(codePoint >= 0x7f && codePoint <= 0xa0) && codePoint !== 0xad &&
+    !(codePoint >= 0x2000 && codePoint <= 0x200f) && !(codePoint >= 0x2028 && codePoint <= 0x202f) &&
+    !(codePoint >= 0x205f && codePoint <= 0x206f) && codePoint !== 0xfeff && codePoint !== 0x3000;
+  const shown = visible ? `${String.fromCodePoint(codePoint)} ` : '';
+  return `${shown}(${codePointLabel(codePoint)}${name ? ' ' + name : ''})`;
+}
+
+export interface CharacterInfo {
+  codePoint: number;
+  label: string;
+  table: 'basic' | 'extension' | 'not GSM';
+  /** Septets in GSM-7 (0 when not GSM). */
+  septets: number;
+  /** UTF-16 units in UCS-2. */
+  ucs2Units: number;
+  replacement?: string;
+}
+
+export function characterInfo(codePoint: number): CharacterInfo {
+  const table = gsmTableName(codePoint);
+  return {
+    codePoint,
+    label: describeCharacter(codePoint),
+    table,
+    septets: table === 'basic' ? 1 : table === 'extension' ? 2 : 0,
+    ucs2Units: codePoint > 0xffff ? 2 : 1,
+    replacement: table === 'not GSM' ? gsmReplacementFor(codePoint) : undefined,
+  };
+}
+
+/** How a replacement reads in a message: `'`, `"..."`, or "nothing" for a removal. */
+export function showReplacement(replacement: string): string {
+  if (replacement === '') return 'nothing (remove it)';
+  if (replacement === ' ') return 'a space';
+  return '`' + replacement + '`';
+}

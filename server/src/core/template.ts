@@ -1,0 +1,360 @@
+// Parses a `.sms` file: optional YAML front matter between two `---` lines, then the body, with its
+// `{{ name }}` placeholders. Every problem is returned as a finding with file offsets; nothing throws.
+import { isAlias, isMap, isScalar, isSeq, parseDocument, type Node as YamlNode, type Pair, type YAMLMap } from 'yaml';
+import { senderTypes, severities, type Finding, type SenderType, type Severity } from './types';
+import { ruleIds } from './rule-ids';
+import { countryCodes } from './countries';
+
+export interface Range {
+  start: number;
+  end: number;
+}
+
+export interface Placeholder extends Range {
+  name: string;
+  nameStart: number;
+  nameEnd: number;
+}
+
+export interface VariableDeclaration {
+  name: string;
+  example?: string;
+  maxLength?: number;
+  unicode: boolean;
+  /** Where the variable's key is written in the front matter. */
+  key: Range;
+}
+
+export interface FrontMatter {
+  sender?: SenderType;
+  from?: string;
+  to?: string[];
+  brand?: string;
+  maxSegments?: number;
+  unicode?: boolean;
+  variables: Map<string, VariableDeclaration>;
+  rules: Record<string, Severity>;
+}
+
+export interface Template {
+  text: string;
+  frontMatter: FrontMatter;
+  /** The YAML between the fences, when the file has front matter. */
+  frontMatterRange?: Range;
+  /** Top-level front matter key → the range of its key and of its value. */
+  frontMatterKeys: Map<string, { key: Range; value: Range }>;
+  frontMatterProblems: Finding[];
+  bodyStart: number;
+  /** End of the message: a single line break at the very end of the file is not part of it. */
+  bodyEnd: number;
+  placeholders: Placeholder[];
+  /** `{{` that does not close as `{{ name }}` on the same line. */
+  malformedPlaceholders: Range[];
+}
+
+export const frontMatterKeyNames = ['sender', 'from', 'to', 'brand', 'maxSegments', 'unicode', 'variables', 'rules'] as const;
+export const variableKeyNames = ['example', 'maxLength', 'unicode'] as const;
+
+const FENCE = /^---[ \t]*(\r?\n|$)/;
+const CLOSING_FENCE = /^(---|\.\.\.)[ \t]*$/;
+const VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
+
+export function parseTemplate(text: string): Template {
+  const template: Template = {
+    text,
+    frontMatter: { variables: new Map(), rules: {} },
+    frontMatterKeys: new Map(),
+    frontMatterProblems: [],
+    bodyStart: 0,
+    bodyEnd: text.length,
+    placeholders: [],
+    malformedPlaceholders: [],
+  };
+  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  template.bodyStart = bom;
+  const opening = FENCE.exec(text.slice(bom, bom + 8));
+  if (opening) {
+    const yamlStart = bom + opening[0].length;
+    const closing = findClosingFence(text, yamlStart);
+    if (closing) {
+      template.frontMatterRange = { start: yamlStart, end: closing.start };
+      template.bodyStart = closing.next;
+      parseFrontMatter(template, yamlStart, closing.start);
+    } else {
+      template.frontMatterRange = { start: yamlStart, end: text.length };
+      template.bodyStart = text.length;
+      template.frontMatterProblems.push({
+        start: bom,
+        end: bom + 3,
+        message: 'Front matter never closes: add a line with `---` after it, or remove this line if the file has no front matter.',
+      });
+    }
+  }
+  template.bodyEnd = trailingLineBreakStart(text, template.bodyStart);
+  findPlaceholders(template);
+  return template;
+}
+
+/** Finds the line that closes the front matter; `next` is where the body starts. */
+function findClosingFence(text: string, from: number): { start: number; next: number } | undefined {
+  let lineStart = from;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    const next = lineEnd === -1 ? text.length : lineEnd + 1;
+    if (lineEnd === -1) lineEnd = text.length;
+    const contentEnd = lineEnd > lineStart && text.charCodeAt(lineEnd - 1) === 13 ? lineEnd - 1 : lineEnd;
+    // Only look at short lines: a fence is three characters and some trailing blanks.
+    if (contentEnd - lineStart <= 64 && CLOSING_FENCE.test(text.slice(lineStart, contentEnd))) {
+      return { start: lineStart, next };
+    }
+    if (next >= text.length && lineEnd === text.length) return undefined;
+    lineStart = next;
+  }
+  return undefined;
+}
+
+function trailingLineBreakStart(text: string, bodyStart: number): number {
+  let end = text.length;
+  if (end > bodyStart && text.charCodeAt(end - 1) === 10) {
+    end--;
+    if (end > bodyStart && text.charCodeAt(end - 1) === 13) end--;
+  }
+  return end;
+}
+
+function findPlaceholders(template: Template): void {
+  const { text, bodyStart, bodyEnd } = template;
+  let nextClose = -2;
+  let p = text.indexOf('{{', bodyStart);
+  while (p !== -1 && p < bodyEnd) {
+    if (nextClose !== -1 && nextClose < p + 2) nextClose = text.indexOf('}}', p + 2);
+    const close = nextClose !== -1 && nextClose + 2 <= bodyEnd ? nextClose : -1;
+    const lineBreak = text.indexOf('\n', p + 2);
+    const innerEnd = close === -1 ? -1 : close;
+    const inner = innerEnd === -1 ? '' : text.slice(p + 2, innerEnd);
+    const trimmedStart = inner.length - inner.trimStart().length;
+    const name = inner.trim();
+    const spansLine = lineBreak !== -1 && lineBreak < innerEnd;
+    if (close === -1 || spansLine || inner.includes('{{') || !VARIABLE_NAME.test(name)) {
+      const end = close === -1 || spansLine ? Math.min(p + 2, bodyEnd) : Math.min(close + 2, bodyEnd);
+      template.malformedPlaceholders.push({ start: p, end });
+      p = text.indexOf('{{', p + 2);
+      continue;
+    }
+    const nameStart = p + 2 + trimmedStart;
+    template.placeholders.push({ name, start: p, end: close + 2, nameStart, nameEnd: nameStart + name.length });
+    p = text.indexOf('{{', close + 2);
+  }
+}
+
+// ---- front matter ----
+
+function parseFrontMatter(template: Template, start: number, end: number): void {
+  const problems = template.frontMatterProblems;
+  const source = template.text.slice(start, end);
+  if (source.trim() === '') return;
+  let document;
+  try {
+    document = parseDocument(source, { prettyErrors: false, uniqueKeys: true });
+  } catch (error) {
+    problems.push({ start, end, message: `Front matter could not be read: ${(error as Error).message}` });
+    return;
+  }
+  for (const error of document.errors) {
+    const [errorStart, errorEnd] = error.pos;
+    problems.push({
+      start: start + errorStart,
+      end: start + Math.max(errorEnd, errorStart + 1),
+      message: `YAML error in front matter: ${firstLine(error.message)}`,
+    });
+  }
+  if (document.errors.length > 0) return;
+  const root = document.contents;
+  if (root === null || root === undefined) return;
+  const reader = new FrontMatterReader(template, start, source);
+  if (!isMap(root)) {
+    reader.problem(root, 'Front matter must be a list of `key: value` lines (a YAML mapping).');
+    return;
+  }
+  reader.readRoot(root);
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0];
+}
+
+class FrontMatterReader {
+  constructor(
+    private readonly template: Template,
+    private readonly offset: number,
+    private readonly source: string,
+  ) {}
+
+  problem(node: YamlNode | null | undefined, message: string): void {
+    const range = this.rangeOf(node);
+    this.template.frontMatterProblems.push({ ...range, message });
+  }
+
+  rangeOf(node: YamlNode | null | undefined): Range {
+    const range = node?.range;
+    if (!range) return { start: this.offset, end: this.offset + 1 };
+    return { start: this.offset + range[0], end: this.offset + Math.max(range[1], range[0] + 1) };
+  }
+
+  readRoot(root: YAMLMap): void {
+    const fm = this.template.frontMatter;
+    for (const pair of root.items) {
+      const key = this.keyName(pair);
+      if (key === undefined) continue;
+      const keyNode = pair.key as YamlNode;
+      const valueNode = pair.value as YamlNode | null;
+      this.template.frontMatterKeys.set(key, { key: this.rangeOf(keyNode), value: this.rangeOf(valueNode ?? keyNode) });
+      if (isAlias(valueNode)) {
+        this.problem(valueNode, 'YAML aliases are not supported in front matter: write the value out.');
+        continue;
+      }
+      switch (key) {
+        case 'sender': {
+          const value = this.string(valueNode, key)?.toLowerCase();
+          if (value === undefined) break;
+          if ((senderTypes as readonly string[]).includes(value)) fm.sender = value as SenderType;
+          else this.problem(valueNode, `\`sender\` must be one of ${senderTypes.join(', ')}; found "${value}".`);
+          break;
+        }
+        case 'from':
+          fm.from = this.scalarSource(valueNode, key);
+          break;
+        case 'brand':
+          fm.brand = this.string(valueNode, key);
+          break;
+        case 'to':
+          fm.to = this.countries(valueNode);
+          break;
+        case 'maxSegments':
+          fm.maxSegments = this.positiveInteger(valueNode, key);
+          break;
+        case 'unicode':
+          fm.unicode = this.boolean(valueNode, key);
+          break;
+        case 'variables':
+          this.variables(valueNode);
+          break;
+        case 'rules':
+          this.rules(valueNode);
+          break;
+        default:
+          this.problem(
+            keyNode,
+            `Unknown front matter key \`${key}\`: expected one of ${frontMatterKeyNames.join(', ')}.`,
+          );
+      }
+    }
+  }
+
+  private keyName(pair: Pair): string | undefined {
+    const keyNode = pair.key as YamlNode | null;
+    if (!isScalar(keyNode) || (typeof keyNode.value !== 'string' && typeof keyNode.value !== 'number')) {
+      this.problem(keyNode, 'Front matter keys must be plain names.');
+      return undefined;
+    }
+    return String(keyNode.value);
+  }
+
+  private string(node: YamlNode | null, key: string): string | undefined {
+    if (isScalar(node) && (typeof node.value === 'string' || typeof node.value === 'number')) return String(node.value);
+    this.problem(node, `\`${key}\` must be text.`);
+    return undefined;
+  }
+
+  /** The value as written: `+18005550100` unquoted is a YAML number, but the plus sign matters. */
+  private scalarSource(node: YamlNode | null, key: string): string | undefined {
+    if (isScalar(node) && typeof node.value === 'number' && node.range) {
+      return this.source.slice(node.range[0], node.range[1]).trim();
+    }
+    return this.string(node, key);
+  }
+
+  private positiveInteger(node: YamlNode | null, key: string): number | undefined {
+    if (isScalar(node) && typeof node.value === 'number' && Number.isInteger(node.value) && node.value >= 1) {
+      return node.value;
+    }
+    this.problem(node, `\`${key}\` must be a whole number of at least 1.`);
+    return undefined;
+  }
+
+  private boolean(node: YamlNode | null, key: string): boolean | undefined {
+    if (isScalar(node) && typeof node.value === 'boolean') return node.value;
+    this.problem(node, `\`${key}\` must be true or false.`);
+    return undefined;
+  }
+
+  private countries(node: YamlNode | null): string[] | undefined {
+    const items: (YamlNode | null)[] = isSeq(node) ? (node.items as (YamlNode | null)[]) : [node];
+    const codes: string[] = [];
+    for (const item of items) {
+      const value = isScalar(item) && typeof item.value === 'string' ? item.value.toUpperCase() : undefined;
+      if (value === undefined || !countryCodes.has(value)) {
+        const shown = isScalar(item) ? String(item.value) : 'this value';
+        this.problem(item ?? node, `\`to\` takes ISO 3166-1 alpha-2 country codes such as US, CA, GB; "${shown}" is not one.`);
+        continue;
+      }
+      codes.push(value);
+    }
+    return codes.length > 0 ? codes : undefined;
+  }
+
+  private variables(node: YamlNode | null): void {
+    if (node === null || (isScalar(node) && node.value === null)) return;
+    if (!isMap(node)) {
+      this.problem(node, '`variables` maps each variable name to `{ example, maxLength, unicode }`.');
+      return;
+    }
+    for (const pair of node.items) {
+      const name = this.keyName(pair);
+      if (name === undefined) continue;
+      const keyNode = pair.key as YamlNode;
+      if (!VARIABLE_NAME.test(name)) {
+        this.problem(keyNode, `"${name}" is not a variable name: use letters, digits, _ . and -, starting with a letter or _.`);
+        continue;
+      }
+      const declaration: VariableDeclaration = { name, unicode: false, key: this.rangeOf(keyNode) };
+      this.template.frontMatter.variables.set(name, declaration);
+      const value = pair.value as YamlNode | null;
+      if (value === null || (isScalar(value) && value.value === null)) continue;
+      if (!isMap(value)) {
+        this.problem(value, `Variable \`${name}\` takes \`{ example, maxLength, unicode }\`.`);
+        continue;
+      }
+      for (const field of value.items) {
+        const fieldName = this.keyName(field);
+        const fieldValue = field.value as YamlNode | null;
+        if (fieldName === 'example') declaration.example = this.string(fieldValue, `${name}.example`);
+        else if (fieldName === 'maxLength') declaration.maxLength = this.positiveInteger(fieldValue, `${name}.maxLength`);
+        else if (fieldName === 'unicode') declaration.unicode = this.boolean(fieldValue, `${name}.unicode`) ?? false;
+        else if (fieldName !== undefined) {
+          this.problem(field.key as YamlNode, `Unknown variable key \`${fieldName}\`: expected ${variableKeyNames.join(', ')}.`);
+        }
+      }
+    }
+  }
+
+  private rules(node: YamlNode | null): void {
+    if (node === null || (isScalar(node) && node.value === null)) return;
+    if (!isMap(node)) {
+      this.problem(node, '`rules` maps rule ids to a severity: off, hint, info, warning or error.');
+      return;
+    }
+    for (const pair of node.items) {
+      const id = this.keyName(pair);
+      if (id === undefined) continue;
+      if (!ruleIds.includes(id)) {
+        this.problem(pair.key as YamlNode, `Unknown rule \`${id}\`.`);
+        continue;
+      }
+      const value = pair.value as YamlNode | null;
+      const severity = isScalar(value) ? (value.value === false ? 'off' : String(value.value)) : '';
+      if ((severities as readonly string[]).includes(severity)) this.template.frontMatter.rules[id] = severity as Severity;
+      else this.problem(value ?? (pair.key as YamlNode), `Rule severity must be one of ${severities.join(', ')}.`);
+    }
+  }
+}

@@ -1,0 +1,88 @@
+// Plain data shared by the engine, the rules and their callers. Offsets are UTF-16 indexes into the
+// file's text (`start`/`end`, end exclusive); counted units (septets or UCS-2 units) are `units`.
+
+export type Severity = 'off' | 'hint' | 'info' | 'warning' | 'error';
+export const severities: readonly Severity[] = ['off', 'hint', 'info', 'warning', 'error'];
+
+export type Encoding = 'GSM-7' | 'UCS-2';
+export type SenderType = '10dlc' | 'toll-free' | 'short-code' | 'alphanumeric';
+export const senderTypes: readonly SenderType[] = ['10dlc', 'toll-free', 'short-code', 'alphanumeric'];
+
+export type Segmentation = 'code-point' | 'grapheme';
+export type LineBreaks = 'lf' | 'crlf';
+
+export interface CountOptions {
+  /** "grapheme" keeps whole grapheme clusters in one segment; "code-point" is the 3GPP rule. */
+  segmentation?: Segmentation;
+  /** "crlf" counts each line break as two units (CR LF) instead of one (LF). */
+  lineBreaks?: LineBreaks;
+}
+
+export interface SegmentCount {
+  encoding: Encoding;
+  /** Septets (GSM-7) or UTF-16 code units (UCS-2). */
+  units: number;
+  segments: number;
+  /** Code points, a line break counting as one. */
+  characters: number;
+  /** Units one segment holds: 160 or 70 for a single segment, 153 or 67 once concatenated. */
+  unitsPerSegment: number;
+  /** Units left before the next segment starts. */
+  remaining: number;
+  /** Offset in the counted text where each segment starts (empty for an empty text). */
+  segmentStarts: number[];
+  /** Units in each segment, parallel to segmentStarts. */
+  segmentUnits: number[];
+}
+
+export interface TextEdit {
+  start: number;
+  end: number;
+  newText: string;
+}
+
+export interface Fix {
+  title: string;
+  edits: TextEdit[];
+}
+
+/** What a rule reports: plain data with file offsets; severity is applied by the caller. */
+export interface Finding {
+  start: number;
+  end: number;
+  message: string;
+  fix?: Fix;
+}
+
+export interface Diagnostic extends Finding {
+  rule: string;
+  severity: Exclude<Severity, 'off'>;
+}
+
+/** The effective settings for one template, with the same keys as the `sms.*` settings. */
+export interface Settings {
+  /** More segments than this raise segment-overflow. */
+  maxSegments: number;
+  /** More characters than this raise message-length. */
+  maxLength: number;
+  /** The sender type when a template's front matter does not name one. */
+  sender: SenderType | 'unspecified';
+  /** Destination countries when a template's front matter does not name them. */
+  to: string[];
+  /** Text the missing-opt-out fix appends. */
+  optOutText: string;
+  /** Rule id → severity, over each rule's default. */
+  rules: Record<string, Severity>;
+  shorteners: {
+    /** Hosts flagged by public-url-shortener besides the built-in list. */
+    extra: string[];
+  };
+  lineBreaks: LineBreaks;
+  segmentation: Segmentation;
+  /** Length an undeclared variable counts as. */
+  defaultVariableLength: number;
+  inlayHints: {
+    /** Show where each new segment starts. */
+    segmentBoundaries: boolean;
+  };
+}

@@ -1,0 +1,49 @@
+// The per-file report that smslint prints and `lintTemplate` returns (SPEC §6, a public interface).
+import { lintText } from './core/lint';
+import type { Diagnostic, Encoding, Settings } from './core/types';
+import { LineIndex, type Position } from './positions';
+
+export interface ReportRange {
+  start: Position;
+  end: Position;
+}
+
+export interface ReportDiagnostic {
+  rule: string;
+  severity: Diagnostic['severity'];
+  message: string;
+  range: ReportRange;
+  fix?: { title: string; edits: { range: ReportRange; newText: string }[] };
+}
+
+export interface FileReport {
+  file: string;
+  encoding: Encoding;
+  units: number;
+  segments: number;
+  characters: number;
+  worstCase: { encoding: Encoding; units: number; segments: number };
+  diagnostics: ReportDiagnostic[];
+}
+
+export function reportFor(file: string, text: string, settings: Settings): FileReport {
+  const { analysis, diagnostics } = lintText(text, settings);
+  const lines = new LineIndex(text);
+  const range = (start: number, end: number): ReportRange => ({ start: lines.positionAt(start), end: lines.positionAt(end) });
+  const { count, worstCount } = analysis;
+  return {
+    file,
+    encoding: count.encoding,
+    units: count.units,
+    segments: count.segments,
+    characters: count.characters,
+    worstCase: { encoding: worstCount.encoding, units: worstCount.units, segments: worstCount.segments },
+    diagnostics: diagnostics.map((d) => {
+      const reported: ReportDiagnostic = { rule: d.rule, severity: d.severity, message: d.message, range: range(d.start, d.end) };
+      if (d.fix) {
+        reported.fix = { title: d.fix.title, edits: d.fix.edits.map((e) => ({ range: range(e.start, e.end), newText: e.newText })) };
+      }
+      return reported;
+    }),
+  };
+}
