@@ -24,6 +24,8 @@ const builds = [
   { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
   { entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: "#!/usr/bin/env node\nconst importMetaUrl = require('url').pathToFileURL(__filename).href;" } },
   { entryPoints: ['server/src/library.ts'], outfile: 'dist/core.js' },
+  // Every part of the engine for the unit tests; not packaged.
+  { entryPoints: ['server/src/core/index.ts'], outfile: 'dist/engine.js' },
 ];
 
 if (watch) {
