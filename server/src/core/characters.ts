@@ -6,13 +6,18 @@ export function codePointLabel(codePoint: number): string {
   return 'U+' + codePoint.toString(16).toUpperCase().padStart(4, '0');
 }
 
+/** Whether the character shows as itself: not a blank, a control or an invisible format character. */
+export function isVisibleCharacter(codePoint: number): boolean {
+  return codePoint > 0x20 && !(codePoint >= 0x7f && codePoint <= 0xa0) && codePoint !== 0xad &&
+    !(codePoint >= 0x2000 && codePoint <= 0x200f) && !(codePoint >= 0x2028 && codePoint <= 0x202f) &&
+    !(codePoint >= 0x205f && codePoint <= 0x206f) && codePoint !== 0xfeff && codePoint !== 0x3000 &&
+    !(codePoint >= 0x0300 && codePoint <= 0x036f);
+}
+
 /** `’ (U+2019 RIGHT SINGLE QUOTATION MARK)`; invisible characters are shown by code point only. */
 export function describeCharacter(codePoint: number): string {
   const name = replacementCharacterName(codePoint);
-  const visible = codePoint > 0x20 && !(codePoint >= 0x7f && codePoint <= 0xa0) && codePoint !== 0xad &&
-    !(codePoint >= 0x2000 && codePoint <= 0x200f) && !(codePoint >= 0x2028 && codePoint <= 0x202f) &&
-    !(codePoint >= 0x205f && codePoint <= 0x206f) && codePoint !== 0xfeff && codePoint !== 0x3000;
-  const shown = visible ? `${String.fromCodePoint(codePoint)} ` : '';
+  const shown = isVisibleCharacter(codePoint) ? `${String.fromCodePoint(codePoint)} ` : '';
   return `${shown}(${codePointLabel(codePoint)}${name ? ' ' + name : ''})`;
 }
 

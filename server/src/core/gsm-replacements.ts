@@ -1,6 +1,16 @@
 // GSM-7 look-alikes for characters that force UCS-2. A replacement keeps the meaning: quotes stay
-// quotes, dashes stay dashes, a fullwidth letter becomes the same letter. Letters with accents that
-// GSM-7 lacks (á, ç, ê …) have no replacement: dropping the accent changes the spelling.
+// quotes, dashes stay dashes, a fullwidth or styled letter becomes the same letter, a blank stays one
+// blank. Letters with accents that GSM-7 lacks (á, ç, ê …) have no replacement: dropping the accent
+// changes the spelling. Combining marks have none either: they belong to the letter before them
+// (the non-gsm-character rule composes the pair instead, e.g. e + U+0301 → é).
+//
+// Compared with Twilio's Smart Encoding map (sms-segments-calculator), which this table covers,
+// these differ on purpose: blanks and tabs become one space, not two or seven; ‚ (U+201A) and ‹ ›
+// are quotation marks, so they become ' rather than , < >; U+0080–U+009F are read as the Windows-1252
+// characters they were meant to be (0x80 is €, not a space); U+2028/U+2029 separate lines, so they
+// become a line break; combining marks and U+009F (Windows-1252 Ÿ) are left alone.
+
+import { isGsmText } from './gsm';
 
 interface Replacement {
   replacement: string;
@@ -178,6 +188,73 @@ table.set(0xfb02, { replacement: 'fl', name: 'LATIN SMALL LIGATURE FL' });
 table.set(0xfb03, { replacement: 'ffi', name: 'LATIN SMALL LIGATURE FFI' });
 table.set(0xfb04, { replacement: 'ffl', name: 'LATIN SMALL LIGATURE FFL' });
 
+// Decorative forms of punctuation.
+add([0x239c, 0x239f], '|', ['LEFT PARENTHESIS EXTENSION', 'RIGHT PARENTHESIS EXTENSION']);
+add([0x27ee, 0x2985], '(', ['MATHEMATICAL LEFT FLATTENED PARENTHESIS', 'LEFT WHITE PARENTHESIS']);
+add([0x27ef, 0x2986], ')', ['MATHEMATICAL RIGHT FLATTENED PARENTHESIS', 'RIGHT WHITE PARENTHESIS']);
+add([0x2774], '{', 'MEDIUM LEFT CURLY BRACKET ORNAMENT');
+add([0x2775], '}', 'MEDIUM RIGHT CURLY BRACKET ORNAMENT');
+add(
+  [0x229b, 0x2722, 0x2723, 0x2724, 0x2725, 0x2732, 0x2733, 0x273a, 0x273b, 0x273c, 0x273d, 0x2743, 0x2749, 0x274a, 0x274b, 0x29c6],
+  '*',
+  [
+    'CIRCLED ASTERISK OPERATOR',
+    'FOUR TEARDROP-SPOKED ASTERISK',
+    'FOUR BALLOON-SPOKED ASTERISK',
+    'HEAVY FOUR BALLOON-SPOKED ASTERISK',
+    'FOUR CLUB-SPOKED ASTERISK',
+    'OPEN CENTRE ASTERISK',
+    'EIGHT SPOKED ASTERISK',
+    'SIXTEEN POINTED ASTERISK',
+    'TEARDROP-SPOKED ASTERISK',
+    'OPEN CENTRE TEARDROP-SPOKED ASTERISK',
+    'HEAVY TEARDROP-SPOKED ASTERISK',
+    'HEAVY TEARDROP-SPOKED PINWHEEL ASTERISK',
+    'BALLOON-SPOKED ASTERISK',
+    'EIGHT TEARDROP-SPOKED PROPELLER ASTERISK',
+    'HEAVY EIGHT TEARDROP-SPOKED PROPELLER ASTERISK',
+    'SQUARED ASTERISK',
+  ],
+);
+add([0x02f8, 0x2982, 0xa789], ':', ['MODIFIER LETTER RAISED COLON', 'Z NOTATION TYPE COLON', 'MODIFIER LETTER COLON']);
+add([0x204f], ';', 'REVERSED SEMICOLON');
+add([0x02f7], '~', 'MODIFIER LETTER LOW TILDE');
+add([0x2017], '_', 'DOUBLE LOW LINE');
+add([0x203c], '!!', 'DOUBLE EXCLAMATION MARK');
+add([0x2047], '??', 'DOUBLE QUESTION MARK');
+add([0x2048], '?!', 'QUESTION EXCLAMATION MARK');
+add([0x2049], '!?', 'EXCLAMATION QUESTION MARK');
+add([0x00a6], '|', 'BROKEN BAR');
+
+// Line and paragraph separators end a line: they become a line break, not a space.
+add([0x2028, 0x2029, 0x000b], '\n', ['LINE SEPARATOR', 'PARAGRAPH SEPARATOR', 'LINE TABULATION']);
+// Invisible characters that carry no text.
+add([0x200c], '', 'ZERO WIDTH NON-JOINER');
+for (let c = 0; c < 0x20; c++) {
+  if (c === 0x09 || c === 0x0a || c === 0x0b || c === 0x0c || c === 0x0d) continue;
+  table.set(c, { replacement: '', name: c === 0x1b ? 'ESCAPE (not a character of its own in GSM-7)' : 'CONTROL CHARACTER' });
+}
+table.set(0x7f, { replacement: '', name: 'DELETE' });
+
+// Small capitals used as styled text: the capital letter they show.
+const smallCapitals: [number, string][] = [
+  [0x1d00, 'A'], [0x0299, 'B'], [0x1d04, 'C'], [0x1d05, 'D'], [0x1d07, 'E'], [0xa730, 'F'], [0x0262, 'G'],
+  [0x029c, 'H'], [0x026a, 'I'], [0x1d0a, 'J'], [0x1d0b, 'K'], [0x029f, 'L'], [0x1d0d, 'M'], [0x0274, 'N'],
+  [0x1d0f, 'O'], [0x1d18, 'P'], [0x0280, 'R'], [0xa731, 'S'], [0x1d1b, 'T'], [0x1d1c, 'U'], [0x1d20, 'V'],
+  [0x1d21, 'W'], [0x028f, 'Y'], [0x1d22, 'Z'],
+];
+for (const [codePoint, letter] of smallCapitals) table.set(codePoint, { replacement: letter, name: `LATIN LETTER SMALL CAPITAL ${letter}` });
+
+// Bold, italic, script, double-struck … letters and digits ("𝐒𝐀𝐋𝐄", "ℍ𝕠𝕥") are the plain letter in a
+// style: their compatibility form is that letter (or a Greek capital that GSM-7 has).
+for (const [from, to] of [[0x2102, 0x2134], [0x1d400, 0x1d7ff]]) {
+  for (let codePoint = from; codePoint <= to; codePoint++) {
+    const plain = String.fromCodePoint(codePoint).normalize('NFKC');
+    if (plain.length !== 1 || plain.codePointAt(0) === codePoint || !isGsmText(plain) || table.has(codePoint)) continue;
+    table.set(codePoint, { replacement: plain, name: `MATHEMATICAL OR LETTERLIKE STYLED ${plain}` });
+  }
+}
+
 // Fullwidth digits and Latin letters (U+FF10–U+FF19, U+FF21–U+FF3A, U+FF41–U+FF5A).
 for (let i = 0; i < 10; i++) table.set(0xff10 + i, { replacement: String(i), name: `FULLWIDTH DIGIT ${i}` });
 for (let i = 0; i < 26; i++) {
@@ -186,7 +263,7 @@ for (let i = 0; i < 26; i++) {
   table.set(0xff41 + i, { replacement: capital.toLowerCase(), name: `FULLWIDTH LATIN SMALL LETTER ${capital}` });
 }
 
-// Windows-1252 bytes read as Latin-1 (U+0080–U+009F): the character the byte meant in Windows-1252.
+// Windows-1252 bytes read as Latin-1 (mojibake) (U+0080–U+009F): the character the byte meant in Windows-1252.
 const windows1252: [number, string, string][] = [
   [0x80, '€', 'EURO SIGN'],
   [0x82, "'", 'SINGLE LOW-9 QUOTATION MARK'],
@@ -209,11 +286,11 @@ const windows1252: [number, string, string][] = [
   [0x9c, 'oe', 'LATIN SMALL LIGATURE OE'],
 ];
 for (const [codePoint, replacement, meant] of windows1252) {
-  table.set(codePoint, { replacement, name: `control character (Windows-1252 byte 0x${codePoint.toString(16).toUpperCase()}: ${meant})` });
+  table.set(codePoint, { replacement, name: `CONTROL CHARACTER: a Windows-1252 ${meant} read as Latin-1` });
 }
 // Bytes that Windows-1252 leaves undefined carry no text: remove them.
 for (const codePoint of [0x81, 0x8d, 0x8f, 0x90, 0x9d]) {
-  table.set(codePoint, { replacement: '', name: `control character (Windows-1252 byte 0x${codePoint.toString(16).toUpperCase()}, undefined)` });
+  table.set(codePoint, { replacement: '', name: `CONTROL CHARACTER: a byte that Windows-1252 leaves undefined` });
 }
 
 /** The GSM-7 text that replaces a character without changing the meaning, if there is one. */

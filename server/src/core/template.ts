@@ -122,28 +122,33 @@ function trailingLineBreakStart(text: string, bodyStart: number): number {
   return end;
 }
 
+// One pass: the next `}}`, line break and `{{` are each searched for again only once passed, so
+// a body full of unclosed braces stays linear.
 function findPlaceholders(template: Template): void {
   const { text, bodyStart, bodyEnd } = template;
-  let nextClose = -2;
+  let close = -2;
+  let lineBreak = -2;
   let p = text.indexOf('{{', bodyStart);
   while (p !== -1 && p < bodyEnd) {
-    if (nextClose !== -1 && nextClose < p + 2) nextClose = text.indexOf('}}', p + 2);
-    const close = nextClose !== -1 && nextClose + 2 <= bodyEnd ? nextClose : -1;
-    const lineBreak = text.indexOf('\n', p + 2);
-    const innerEnd = close === -1 ? -1 : close;
-    const inner = innerEnd === -1 ? '' : text.slice(p + 2, innerEnd);
-    const trimmedStart = inner.length - inner.trimStart().length;
-    const name = inner.trim();
-    const spansLine = lineBreak !== -1 && lineBreak < innerEnd;
-    if (close === -1 || spansLine || inner.includes('{{') || !VARIABLE_NAME.test(name)) {
-      const end = close === -1 || spansLine ? Math.min(p + 2, bodyEnd) : Math.min(close + 2, bodyEnd);
-      template.malformedPlaceholders.push({ start: p, end });
-      p = text.indexOf('{{', p + 2);
+    if (close !== -1 && close < p + 2) close = text.indexOf('}}', p + 2);
+    if (lineBreak !== -1 && lineBreak < p + 2) lineBreak = text.indexOf('\n', p + 2);
+    const nextOpen = text.indexOf('{{', p + 2);
+    const closed = close !== -1 && close + 2 <= bodyEnd && (lineBreak === -1 || close < lineBreak);
+    if (!closed || (nextOpen !== -1 && nextOpen < close)) {
+      // No `}}` of its own on this line: only the `{{` is wrong.
+      template.malformedPlaceholders.push({ start: p, end: Math.min(p + 2, bodyEnd) });
+      p = nextOpen;
       continue;
     }
-    const nameStart = p + 2 + trimmedStart;
-    template.placeholders.push({ name, start: p, end: close + 2, nameStart, nameEnd: nameStart + name.length });
-    p = text.indexOf('{{', close + 2);
+    const inner = text.slice(p + 2, close);
+    const name = inner.trim();
+    if (!VARIABLE_NAME.test(name)) {
+      template.malformedPlaceholders.push({ start: p, end: close + 2 });
+    } else {
+      const nameStart = p + 2 + inner.length - inner.trimStart().length;
+      template.placeholders.push({ name, start: p, end: close + 2, nameStart, nameEnd: nameStart + name.length });
+    }
+    p = nextOpen;
   }
 }
 
@@ -161,10 +166,10 @@ function parseFrontMatter(template: Template, start: number, end: number): void 
     return;
   }
   for (const error of document.errors) {
-    const [errorStart, errorEnd] = error.pos;
+    const range = yamlErrorRange(source, error.code, error.pos);
     problems.push({
-      start: start + errorStart,
-      end: start + Math.max(errorEnd, errorStart + 1),
+      start: start + range.start,
+      end: start + range.end,
       message: `YAML error in front matter: ${firstLine(error.message)}`,
     });
   }
@@ -177,6 +182,22 @@ function parseFrontMatter(template: Template, start: number, end: number): void 
     return;
   }
   reader.readRoot(root);
+}
+
+// YAML reports an unclosed quote or bracket where the input ends (the closing fence) and a
+// duplicate key at its first character; point at the line and at the whole key instead.
+function yamlErrorRange(source: string, code: string, [errorStart, errorEnd]: [number, number]): Range {
+  const contentEnd = source.trimEnd().length;
+  if (errorStart >= contentEnd) {
+    const lineStart = source.lastIndexOf('\n', contentEnd - 1) + 1;
+    const line = source.slice(lineStart, contentEnd);
+    return { start: lineStart + line.length - line.trimStart().length, end: contentEnd };
+  }
+  if (code === 'DUPLICATE_KEY') {
+    const key = /^[^:,}\r\n]*/.exec(source.slice(errorStart))![0].trimEnd();
+    if (key.length > 0) return { start: errorStart, end: errorStart + key.length };
+  }
+  return { start: errorStart, end: Math.max(errorEnd, errorStart + 1) };
 }
 
 function firstLine(message: string): string {

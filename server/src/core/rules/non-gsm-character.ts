@@ -1,10 +1,20 @@
 import type { Rule } from '../rule';
 import { septetCost } from '../gsm';
 import { gsmReplacementFor } from '../gsm-replacements';
-import { codePointLabel, describeCharacter, showReplacement } from '../characters';
+import { codePointLabel, describeCharacter, isVisibleCharacter, showReplacement } from '../characters';
 import { countAfterEdits, segmentsLabel } from '../fixes';
 import { countSegments } from '../counting';
 import type { Finding } from '../types';
+
+interface NonGsmCharacter {
+  /** The character, or a GSM letter and the combining mark after it when the pair composes. */
+  start: number;
+  end: number;
+  codePoint: number;
+  replacement?: string;
+  /** How the fix title shows what it replaces. */
+  shown: string;
+}
 
 export const nonGsmCharacter: Rule = {
   id: 'non-gsm-character',
@@ -14,16 +24,7 @@ export const nonGsmCharacter: Rule = {
   check(analysis) {
     const { template, count } = analysis;
     if (template.frontMatter.unicode === true) return [];
-    const { text, bodyStart, bodyEnd } = template;
-    const found: { start: number; end: number; codePoint: number }[] = [];
-    for (let i = bodyStart; i < bodyEnd; i++) {
-      const code = text.charCodeAt(i);
-      if (septetCost[code] !== 0) continue;
-      const codePoint = text.codePointAt(i)!;
-      const end = codePoint > 0xffff ? i + 2 : i + 1;
-      found.push({ start: i, end, codePoint });
-      i = end - 1;
-    }
+    const found = nonGsmCharacters(template.text, template.bodyStart, template.bodyEnd);
     if (found.length === 0) return [];
     // What the message would cost in GSM-7: each character replaced by its look-alike, or by one septet.
     const gsmCount = countSegments(gsmVersion(analysis.message.text), analysis.countOptions);
@@ -32,43 +33,85 @@ export const nonGsmCharacter: Rule = {
         ? `forces UCS-2: still ${segmentsLabel(count)}, but a UCS-2 segment holds 70 characters instead of 160`
         : `forces UCS-2: ${segmentsLabel(count)} instead of ${gsmCount.segments}`;
     const onlyOne = found.length === 1 && count.encoding === 'UCS-2';
-    return found.map(({ start, end, codePoint }): Finding => {
-      const replacement = gsmReplacementFor(codePoint);
-      const described = describeCharacter(codePoint);
+    return found.map(({ start, end, codePoint, replacement, shown }): Finding => {
+      const composes = end - start > (codePoint > 0xffff ? 2 : 1);
+      const described = composes
+        ? `${codePointLabel(codePoint)} (a combining mark on "${template.text.slice(start, end - 1)}")`
+        : describeCharacter(codePoint);
       const way =
         replacement === undefined
           ? 'It has no GSM-7 look-alike: reword, or set `unicode: true` in the front matter if UCS-2 is intended.'
-          : `Replace it with ${showReplacement(replacement)}.`;
+          : composes
+            ? `Write the letter as the single character ${showReplacement(replacement)}.`
+            : `Replace it with ${showReplacement(replacement)}.`;
       const finding: Finding = { start, end, message: `${described} ${cost}. ${way}` };
       if (replacement !== undefined) {
         const edits = [{ start, end, newText: replacement }];
         let effect: string;
         if (onlyOne) {
           const after = countAfterEdits(analysis, edits);
-          effect = after.encoding === 'GSM-7' ? `back to GSM-7: ${segmentsLabel(after)} instead of ${count.segments}` : 'saves nothing: the variables’ examples still force UCS-2';
+          effect =
+            after.encoding !== 'GSM-7'
+              ? 'saves nothing: the variables’ examples still force UCS-2'
+              : after.segments === count.segments
+                ? `back to GSM-7: still ${segmentsLabel(after)}, room for ${after.remaining} more characters instead of ${count.remaining}`
+                : `back to GSM-7: ${segmentsLabel(after)} instead of ${count.segments}`;
         } else {
           const others = found.length - 1;
           effect = `saves nothing yet: ${others} other character${others === 1 ? '' : 's'} still force${others === 1 ? 's' : ''} UCS-2`;
         }
-        const shown = String.fromCodePoint(codePoint);
-        finding.fix = { title: `${/\S/.test(shown) ? shown : codePointLabel(codePoint)} → ${replacement === '' ? '(nothing)' : replacement} — ${effect}`, edits };
+        finding.fix = { title: `${shown} → ${titleText(replacement)} — ${effect}`, edits };
       }
       return finding;
     });
   },
 };
 
+function nonGsmCharacters(text: string, bodyStart: number, bodyEnd: number): NonGsmCharacter[] {
+  const found: NonGsmCharacter[] = [];
+  for (let i = bodyStart; i < bodyEnd; i++) {
+    if (septetCost[text.charCodeAt(i)] !== 0) continue;
+    const codePoint = text.codePointAt(i)!;
+    const end = codePoint > 0xffff ? i + 2 : i + 1;
+    const composed = composedLetter(text, bodyStart, i, end);
+    if (composed !== undefined) {
+      found.push({ start: i - 1, end, codePoint, replacement: composed, shown: `${text[i - 1]} + ${codePointLabel(codePoint)}` });
+    } else {
+      const shown = isVisibleCharacter(codePoint) ? String.fromCodePoint(codePoint) : codePointLabel(codePoint);
+      found.push({ start: i, end, codePoint, replacement: gsmReplacementFor(codePoint), shown });
+    }
+    i = end - 1;
+  }
+  return found;
+}
+
+// A letter typed as base + combining mark (e + U+0301) is one GSM character once composed (é).
+function composedLetter(text: string, bodyStart: number, markStart: number, markEnd: number): string | undefined {
+  if (markStart <= bodyStart || septetCost[text.charCodeAt(markStart - 1)] === 0) return undefined;
+  const composed = text.slice(markStart - 1, markEnd).normalize('NFC');
+  return composed.length === 1 && septetCost[composed.charCodeAt(0)] !== 0 ? composed : undefined;
+}
+
+/** How a fix title shows the replacement: blanks and removals by name. */
+function titleText(replacement: string): string {
+  if (replacement === '') return '(nothing)';
+  if (replacement === ' ') return '(space)';
+  if (replacement === '\n') return '(line break)';
+  return replacement;
+}
+
 /** The message with every non-GSM character replaced by its look-alike, or by one plain septet. */
 function gsmVersion(message: string): string {
+  const composed = message.normalize('NFC');
   let result = '';
   let position = 0;
-  for (let i = 0; i < message.length; i++) {
-    if (septetCost[message.charCodeAt(i)] !== 0) continue;
-    const codePoint = message.codePointAt(i)!;
+  for (let i = 0; i < composed.length; i++) {
+    if (septetCost[composed.charCodeAt(i)] !== 0) continue;
+    const codePoint = composed.codePointAt(i)!;
     const width = codePoint > 0xffff ? 2 : 1;
-    result += message.slice(position, i) + (gsmReplacementFor(codePoint) ?? '?');
+    result += composed.slice(position, i) + (gsmReplacementFor(codePoint) ?? '?');
     position = i + width;
     i += width - 1;
   }
-  return result + message.slice(position);
+  return result + composed.slice(position);
 }
