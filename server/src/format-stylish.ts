@@ -1,39 +1,59 @@
-// ESLint-style text output: each file, its problems as line:col severity message rule, its cost.
+// ESLint-style text output: each file with its cost, its problems as `line:col  severity  message
+// rule`, then a summary of the whole run.
 import type { FileReport } from './report';
 
-export function formatStylish(reports: readonly FileReport[]): string {
+export interface StylishOptions {
+  /** Problems that --fix fixed in each file (by report), shown under the file's name. */
+  fixed?: ReadonlyMap<FileReport, number>;
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** What the message costs, as the status bar shows it: `GSM-7 · 2 SMS · 187/306`. */
+export function costLabel(report: FileReport): string {
+  const perSegment = report.encoding === 'GSM-7' ? (report.segments > 1 ? 153 : 160) : report.segments > 1 ? 67 : 70;
+  const capacity = perSegment * Math.max(1, report.segments);
+  const worst =
+    report.worstCase.segments !== report.segments || report.worstCase.encoding !== report.encoding
+      ? ` (worst case ${report.worstCase.encoding} · ${report.worstCase.segments} SMS)`
+      : '';
+  return `${report.encoding} · ${report.segments} SMS · ${report.units}/${capacity}${worst}`;
+}
+
+export function formatStylish(reports: readonly FileReport[], options: StylishOptions = {}): string {
   const out: string[] = [];
   let errors = 0;
   let warnings = 0;
   let others = 0;
+  let fixable = 0;
+  let fixedTotal = 0;
   for (const report of reports) {
-    const worst =
-      report.worstCase.segments !== report.segments ? `, ${report.worstCase.segments} at worst (${report.worstCase.encoding})` : '';
-    out.push(`${report.file}  ${report.encoding} · ${report.segments} SMS · ${report.units} units${worst}`);
-    const rows = report.diagnostics.map((d) => [
-      `${d.range.start.line + 1}:${d.range.start.character + 1}`,
-      d.severity,
-      d.message,
-      d.rule,
-    ]);
-    const widths = [0, 1].map((column) => Math.max(0, ...rows.map((row) => row[column].length)));
+    out.push(`${report.file}  ${costLabel(report)}`);
+    const fixed = options.fixed?.get(report) ?? 0;
+    fixedTotal += fixed;
+    if (fixed > 0) out.push(`  fixed ${plural(fixed, 'problem')}`);
+    const rows = report.diagnostics.map((d) => [`${d.range.start.line + 1}:${d.range.start.character + 1}`, d.severity, d.message, d.rule]);
+    const widths = [0, 1, 2].map((column) => Math.max(0, ...rows.map((row) => row[column].length)));
     for (const row of rows) {
-      out.push(`  ${row[0].padEnd(widths[0])}  ${row[1].padEnd(widths[1])}  ${row[2]}  ${row[3]}`);
+      out.push(`  ${row[0].padEnd(widths[0])}  ${row[1].padEnd(widths[1])}  ${row[2].padEnd(widths[2])}  ${row[3]}`);
     }
     for (const d of report.diagnostics) {
       if (d.severity === 'error') errors++;
       else if (d.severity === 'warning') warnings++;
       else others++;
+      if (d.fix) fixable++;
     }
     out.push('');
   }
   const total = errors + warnings + others;
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   const files = plural(reports.length, 'file');
-  out.push(
-    total === 0
-      ? `✔ ${files} checked, no problems`
-      : `✖ ${plural(total, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}${others ? `, ${others} info/hint` : ''}) in ${files}`,
-  );
+  const fixedNote = fixedTotal > 0 ? `, ${plural(fixedTotal, 'problem')} fixed` : '';
+  if (total === 0) {
+    out.push(`✔ ${files} checked, no problems${fixedNote}`);
+  } else {
+    const infos = others > 0 ? `, ${others} info/hint` : '';
+    out.push(`✖ ${plural(total, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}${infos}) in ${files}${fixedNote}`);
+    if (fixable > 0) out.push(`  ${plural(fixable, 'problem')} potentially fixable with the \`--fix\` option.`);
+  }
   return out.join('\n') + '\n';
 }

@@ -7,6 +7,8 @@ import type { CountOptions, SegmentCount } from './core/types';
 export type { CountOptions, SegmentCount } from './core/types';
 export type { FileReport } from './report';
 export { rules } from './core/rules';
+/** The raw settings from the `.smslintrc.json` nearest to a file, as smslint and the editor use them. */
+export { loadConfigFor } from './config-file';
 
 /** Encoding, units, segments and characters of a plain message. */
 export function countSegments(text: string, options?: CountOptions): SegmentCount {
