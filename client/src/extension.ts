@@ -1,21 +1,274 @@
-// The extension client: starts the language server.
+// The extension client: starts the language server over IPC, shows the active template's segment
+// count in the status bar, and runs the three SMS commands. Everything it shows comes from the server.
 import * as path from 'node:path';
-import type * as vscode from 'vscode';
+import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+
+/** The answer to the server's `sms/segments` request. */
+interface SegmentsReply {
+  uri: string;
+  version: number;
+  encoding: 'GSM-7' | 'UCS-2';
+  units: number;
+  segments: number;
+  characters: number;
+  capacity: number;
+  unitsPerSegment: number;
+  remaining: number;
+  worstCase: { encoding: 'GSM-7' | 'UCS-2'; units: number; segments: number };
+  pieces: { text: string; units: number; start: { line: number; character: number }; end: { line: number; character: number } }[];
+}
+
+export interface SmsExtensionApi {
+  /** The status bar text for the active template, e.g. `GSM-7 · 2 SMS · 187/306`; undefined when hidden. */
+  statusText(): string | undefined;
+  /** Resolves once the status bar shows the counts for the active editor's current text. */
+  statusSettled(): Promise<string | undefined>;
+}
+
+const segmentsScheme = 'sms-segments';
+const statusDelayMs = 120;
 
 let client: LanguageClient | undefined;
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+export async function activate(context: vscode.ExtensionContext): Promise<SmsExtensionApi> {
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
   };
-  const clientOptions: LanguageClientOptions = { documentSelector: [{ language: 'sms' }] };
-  client = new LanguageClient('sms', 'SMS Templates', serverOptions, clientOptions);
-  await client.start();
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [{ language: 'sms' }],
+    synchronize: {
+      configurationSection: 'sms',
+      fileEvents: vscode.workspace.createFileSystemWatcher('**/{*.sms,.smslintrc.json}'),
+    },
+  };
+  const languageClient = new LanguageClient('sms', 'SMS Templates', serverOptions, clientOptions);
+  client = languageClient;
+  await languageClient.start();
+
+  const status = new SegmentStatus(languageClient);
+  const segmentsView = new SegmentsDocuments(languageClient);
+  context.subscriptions.push(
+    status,
+    segmentsView,
+    vscode.workspace.registerTextDocumentContentProvider(segmentsScheme, segmentsView),
+    vscode.commands.registerCommand('sms.showSegments', showSegments),
+    vscode.commands.registerCommand('sms.convertToGsm', convertToGsm),
+    vscode.commands.registerCommand('sms.lintWorkspace', () => lintWorkspace(languageClient)),
+  );
+  return { statusText: () => status.text(), statusSettled: () => status.settled() };
 }
 
 export async function deactivate(): Promise<void> {
   await client?.stop();
+  client = undefined;
+}
+
+function isTemplate(document: vscode.TextDocument | undefined): document is vscode.TextDocument {
+  return document?.languageId === 'sms' && document.uri.scheme !== segmentsScheme;
+}
+
+function segmentsLabel(reply: SegmentsReply): string {
+  return reply.worstCase.segments !== reply.segments ? `${reply.segments}–${reply.worstCase.segments} SMS` : `${reply.segments} SMS`;
+}
+
+/** The status bar item and the language status item: the active template's counts, as you type. */
+class SegmentStatus implements vscode.Disposable {
+  private readonly item = vscode.window.createStatusBarItem('sms.segments', vscode.StatusBarAlignment.Right, 100);
+  private readonly languageItem = vscode.languages.createLanguageStatusItem('sms.segments', { language: 'sms' });
+  private readonly disposables: vscode.Disposable[] = [];
+  private timer: NodeJS.Timeout | undefined;
+  private request: vscode.CancellationTokenSource | undefined;
+  /** Bumped for every update, so that only the latest request's answer is shown. */
+  private sequence = 0;
+  private pending: Promise<void> = Promise.resolve();
+
+  constructor(private readonly client: LanguageClient) {
+    this.item.name = 'SMS Segments';
+    this.item.command = 'sms.showSegments';
+    this.languageItem.name = 'SMS Segments';
+    this.languageItem.command = { title: 'Show Segments', command: 'sms.showSegments' };
+    this.disposables.push(
+      vscode.window.onDidChangeActiveTextEditor(() => this.schedule(0)),
+      vscode.workspace.onDidChangeTextDocument((event) => {
+        if (event.document === vscode.window.activeTextEditor?.document) this.schedule(statusDelayMs);
+      }),
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (event.affectsConfiguration('sms')) this.schedule(statusDelayMs);
+      }),
+      // The server re-pulls diagnostics after a settings or config file change: the counts may change too.
+      vscode.languages.onDidChangeDiagnostics((event) => {
+        const active = vscode.window.activeTextEditor?.document.uri.toString();
+        if (active && event.uris.some((uri) => uri.toString() === active)) this.schedule(statusDelayMs);
+      }),
+    );
+    this.schedule(0);
+  }
+
+  text(): string | undefined {
+    return isTemplate(vscode.window.activeTextEditor?.document) && this.item.text !== '' ? this.item.text : undefined;
+  }
+
+  async settled(): Promise<string | undefined> {
+    if (this.timer !== undefined) {
+      clearTimeout(this.timer);
+      this.timer = undefined;
+      this.pending = this.update();
+    }
+    await this.pending;
+    return this.text();
+  }
+
+  private schedule(delayMs: number): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      this.pending = this.update();
+    }, delayMs);
+  }
+
+  private async update(): Promise<void> {
+    const sequence = ++this.sequence;
+    this.request?.cancel();
+    const document = vscode.window.activeTextEditor?.document;
+    if (!isTemplate(document)) {
+      this.item.hide();
+      return;
+    }
+    const request = new vscode.CancellationTokenSource();
+    this.request = request;
+    let reply: SegmentsReply | null;
+    try {
+      reply = await this.client.sendRequest<SegmentsReply | null>('sms/segments', { uri: document.uri.toString(), pieces: false }, request.token);
+    } catch {
+      return;
+    } finally {
+      request.dispose();
+    }
+    if (sequence !== this.sequence || !reply) return;
+    const text = `${reply.encoding} · ${segmentsLabel(reply)} · ${reply.units}/${reply.capacity}`;
+    const worst = reply.worstCase;
+    const tooltip =
+      `${reply.encoding}: ${reply.units} of ${reply.capacity} units in ${reply.segments} segment${reply.segments === 1 ? '' : 's'}, ` +
+      `${reply.characters} characters. Worst case: ${worst.encoding}, ${worst.units} units, ${worst.segments} segment${worst.segments === 1 ? '' : 's'}. ` +
+      'Click to see the segments.';
+    this.item.text = text;
+    this.item.tooltip = tooltip;
+    this.item.show();
+    this.languageItem.text = text;
+    this.languageItem.detail = `worst case ${worst.encoding} · ${worst.segments} SMS`;
+    this.languageItem.severity = reply.encoding === 'UCS-2' ? vscode.LanguageStatusSeverity.Warning : vscode.LanguageStatusSeverity.Information;
+  }
+
+  dispose(): void {
+    clearTimeout(this.timer);
+    this.request?.cancel();
+    this.item.dispose();
+    this.languageItem.dispose();
+    for (const disposable of this.disposables) disposable.dispose();
+  }
+}
+
+/** Read-only virtual documents `sms-segments:` showing a template split into its segments. */
+class SegmentsDocuments implements vscode.TextDocumentContentProvider, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<vscode.Uri>();
+  readonly onDidChange = this.changed.event;
+  private readonly watcher: vscode.Disposable;
+
+  constructor(private readonly client: LanguageClient) {
+    this.watcher = vscode.workspace.onDidChangeTextDocument((event) => {
+      const shown = SegmentsDocuments.viewUriOf(event.document.uri);
+      if (vscode.workspace.textDocuments.some((document) => document.uri.toString() === shown.toString())) this.changed.fire(shown);
+    });
+  }
+
+  static viewUriOf(template: vscode.Uri): vscode.Uri {
+    return vscode.Uri.from({ scheme: segmentsScheme, path: `/${template.path.replace(/^\/+/, '')}.segments`, query: template.toString() });
+  }
+
+  async provideTextDocumentContent(uri: vscode.Uri): Promise<string> {
+    const template = uri.query;
+    let reply: SegmentsReply | null = null;
+    try {
+      reply = await this.client.sendRequest<SegmentsReply | null>('sms/segments', { uri: template });
+    } catch (error) {
+      return `Could not count ${template}: ${(error as Error).message}\n`;
+    }
+    if (!reply) return `${template} is not a template the SMS server can read.\n`;
+    return formatSegments(reply);
+  }
+
+  dispose(): void {
+    this.watcher.dispose();
+    this.changed.dispose();
+  }
+}
+
+/** The segments view's text: a summary line, then each segment as sent with its units. */
+function formatSegments(reply: SegmentsReply): string {
+  const unit = reply.encoding === 'GSM-7' ? 'septets' : 'UCS-2 units';
+  const worst = reply.worstCase;
+  const lines = [
+    `${reply.encoding} · ${segmentsLabel(reply)} · ${reply.units}/${reply.capacity} ${unit} · ${reply.characters} characters`,
+    `Worst case (every variable at its longest): ${worst.encoding} · ${worst.units} units · ${worst.segments} SMS`,
+    '',
+  ];
+  reply.pieces.forEach((piece, index) => {
+    lines.push(`── Segment ${index + 1} of ${reply.segments} · ${piece.units}/${reply.unitsPerSegment} ${unit} · line ${piece.start.line + 1} ──`);
+    lines.push(piece.text, '');
+  });
+  if (reply.pieces.length === 0) lines.push('(empty message: nothing is sent)');
+  return lines.join('\n');
+}
+
+async function showSegments(): Promise<void> {
+  const editor = vscode.window.activeTextEditor;
+  if (!isTemplate(editor?.document)) {
+    void vscode.window.showInformationMessage('Open an SMS template (.sms) to see its segments.');
+    return;
+  }
+  const uri = SegmentsDocuments.viewUriOf(editor.document.uri);
+  const document = await vscode.workspace.openTextDocument(uri);
+  await vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.Beside, preview: true, preserveFocus: true });
+}
+
+/** Applies the server's `source.convertToGsm.sms` action: every character with a GSM-7 look-alike swapped. */
+async function convertToGsm(): Promise<void> {
+  const editor = vscode.window.activeTextEditor;
+  if (!isTemplate(editor?.document)) {
+    void vscode.window.showInformationMessage('Open an SMS template (.sms) to convert it to GSM-7.');
+    return;
+  }
+  const document = editor.document;
+  const whole = new vscode.Range(document.positionAt(0), document.positionAt(document.getText().length));
+  const actions =
+    (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, whole, 'source.convertToGsm.sms')) ?? [];
+  const convert = actions.find((action) => action.kind?.value === 'source.convertToGsm.sms' && action.edit);
+  if (!convert?.edit) {
+    void vscode.window.showInformationMessage('Nothing to convert: no character in this template has a GSM-7 look-alike to swap in.');
+    return;
+  }
+  await vscode.workspace.applyEdit(convert.edit);
+}
+
+/**
+ * Pulls the workspace's diagnostics once (the server lints every `.sms` file; the client's own
+ * workspace pull keeps the Problems panel current) and opens the Problems panel.
+ */
+async function lintWorkspace(languageClient: LanguageClient): Promise<void> {
+  const report = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Linting SMS templates' }, async () => {
+    try {
+      return await languageClient.sendRequest<{ items: { kind: string; items?: unknown[] }[] }>('workspace/diagnostic', { previousResultIds: [] });
+    } catch {
+      return undefined;
+    }
+  });
+  await vscode.commands.executeCommand('workbench.actions.view.problems');
+  if (report) {
+    const templates = report.items.length;
+    const problems = report.items.reduce((sum, item) => sum + (item.items?.length ?? 0), 0);
+    vscode.window.setStatusBarMessage(`SMS: ${templates} template${templates === 1 ? '' : 's'} linted, ${problems} problem${problems === 1 ? '' : 's'}`, 5000);
+  }
 }

@@ -1,9 +1,461 @@
-// The language server entry: LSP wiring only (filled in by the language server work).
-import { createConnection, ProposedFeatures, TextDocuments } from 'vscode-languageserver/node';
+// The language server entry: LSP wiring only. Capabilities, the settings cache, and handlers that
+// turn requests into calls to the engine in core/ and its answers into LSP shapes.
+import * as fs from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import {
+  CompletionItemKind,
+  DocumentDiagnosticReportKind,
+  ErrorCodes,
+  FileChangeType,
+  MarkupKind,
+  MessageType,
+  ProposedFeatures,
+  ResponseError,
+  ShowMessageNotification,
+  TextDocumentSyncKind,
+  TextDocuments,
+  createConnection,
+  type CancellationToken,
+  type ClientCapabilities,
+  type CompletionItem,
+  type Diagnostic as LspDiagnostic,
+  type InitializeParams,
+  type InlayHint,
+  type Position,
+  type WorkspaceDocumentDiagnosticReport,
+} from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { frontMatterCompletions, frontMatterHover, type AssistCompletion } from './core/front-matter-assist';
+import { bodyHover, unitsLabel } from './core/hover';
+import { lintText, type LintResult } from './core/lint';
+import { segmentBoundaries, segmentView } from './core/segment-view';
+import { codeActionsFor, convertToGsmKind, fixAllKind } from './lsp-code-actions';
+import { findTemplateFiles, rangeOf, toLspDiagnostic } from './lsp-diagnostics';
+import { filePathOf, SettingsStore } from './lsp-settings';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
-connection.onInitialize(() => ({ capabilities: {} }));
+
+/** What the client said it can do, decided once at initialize. */
+const client = {
+  pullsConfiguration: false,
+  pullsDiagnostics: false,
+  refreshesDiagnostics: false,
+  refreshesInlayHints: false,
+  takesDocumentChanges: false,
+  takesMarkdown: true,
+  reportsFolderChanges: false,
+};
+/** Settings pushed with workspace/didChangeConfiguration, for clients that cannot be asked. */
+let pushedSettings: unknown;
+let workspaceFolders: string[] = [];
+let templateFiles: Promise<string[]> | undefined;
+
+const settingsStore = new SettingsStore({
+  editorSettings: (uri) =>
+    client.pullsConfiguration ? connection.workspace.getConfiguration({ scopeUri: uri, section: 'sms' }) : Promise.resolve(pushedSettings),
+  warn: (message) => void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message }),
+});
+
+// ---- lint results, cached per document version and settings generation ----
+
+interface CachedLint {
+  key: string;
+  lint: LintResult;
+  diagnostics?: LspDiagnostic[];
+}
+/** Least recently used out first: a Map iterates in insertion order, and every use re-inserts. */
+const lintCache = new Map<string, CachedLint>();
+const maxCachedLints = 64;
+/** A number per opening of a document, so a closed and reopened document never reuses a result id. */
+const openings = new Map<string, number>();
+let openingCount = 0;
+
+documents.onDidOpen(({ document }) => void openings.set(document.uri, ++openingCount));
+documents.onDidClose(({ document }) => {
+  lintCache.delete(document.uri);
+  openings.delete(document.uri);
+  if (!client.pullsDiagnostics) void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+});
+
+async function lintOf(document: TextDocument): Promise<CachedLint> {
+  const generation = settingsStore.generation;
+  const settings = await settingsStore.settingsFor(document.uri);
+  const key = `${generation}.${openings.get(document.uri) ?? 0}.${document.version}`;
+  const cached = lintCache.get(document.uri);
+  if (cached?.key === key) {
+    lintCache.delete(document.uri);
+    lintCache.set(document.uri, cached);
+    return cached;
+  }
+  const fresh: CachedLint = { key, lint: lintText(document.getText(), settings) };
+  if (documents.get(document.uri) === document) {
+    lintCache.delete(document.uri);
+    lintCache.set(document.uri, fresh);
+    // Keep the results of the templates in use, not of every open one: memory stays flat with thousands open.
+    if (lintCache.size > maxCachedLints) lintCache.delete(lintCache.keys().next().value!);
+  }
+  return fresh;
+}
+
+function diagnosticsOf(document: TextDocument, cached: CachedLint): LspDiagnostic[] {
+  cached.diagnostics ??= cached.lint.diagnostics.map((diagnostic) => toLspDiagnostic(document, diagnostic));
+  return cached.diagnostics;
+}
+
+/** Largest file read from disk for a document that is not open. */
+const maxUnopenedFileSize = 16 * 1024 * 1024;
+
+/** The open document, or else the file on disk for a `file:` URI; undefined when neither exists. */
+async function documentFor(uri: unknown): Promise<TextDocument | undefined> {
+  if (typeof uri !== 'string') throw new ResponseError(ErrorCodes.InvalidParams, 'expected a document URI');
+  const open = documents.get(uri);
+  if (open) return open;
+  const filePath = filePathOf(uri);
+  if (filePath === undefined) return undefined;
+  try {
+    const stat = await fs.promises.stat(filePath);
+    if (!stat.isFile() || stat.size > maxUnopenedFileSize) return undefined;
+    return TextDocument.create(uri, 'sms', 0, await fs.promises.readFile(filePath, 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+function openDocument(params: { textDocument?: { uri?: unknown } } | undefined): TextDocument | undefined {
+  const uri = params?.textDocument?.uri;
+  if (typeof uri !== 'string') throw new ResponseError(ErrorCodes.InvalidParams, 'expected textDocument.uri');
+  return documents.get(uri);
+}
+
+function offsetOf(document: TextDocument, position: Position | undefined): number {
+  if (!position || !Number.isInteger(position.line) || !Number.isInteger(position.character)) {
+    throw new ResponseError(ErrorCodes.InvalidParams, 'expected a position { line, character }');
+  }
+  return document.offsetAt(position);
+}
+
+/** Answers a request with `fallback` instead of an error when the engine fails: the server keeps serving. */
+function guarded<P, R>(name: string, fallback: R, handler: (params: P, token: CancellationToken) => Promise<R> | R) {
+  return async (params: P, token: CancellationToken): Promise<R> => {
+    try {
+      return await handler(params, token);
+    } catch (error) {
+      if (error instanceof ResponseError) throw error;
+      connection.console.error(`${name} failed: ${(error as Error)?.stack ?? String(error)}`);
+      return fallback;
+    }
+  };
+}
+
+// ---- initialize ----
+
+connection.onInitialize((params: InitializeParams) => {
+  const capabilities: ClientCapabilities = params.capabilities ?? {};
+  client.pullsConfiguration = capabilities.workspace?.configuration === true;
+  client.pullsDiagnostics = capabilities.textDocument?.diagnostic !== undefined;
+  client.refreshesDiagnostics = capabilities.workspace?.diagnostics?.refreshSupport === true;
+  client.refreshesInlayHints = capabilities.workspace?.inlayHint?.refreshSupport === true;
+  client.takesDocumentChanges = capabilities.workspace?.workspaceEdit?.documentChanges === true;
+  client.reportsFolderChanges = capabilities.workspace?.workspaceFolders === true;
+  const hoverFormats = capabilities.textDocument?.hover?.contentFormat;
+  client.takesMarkdown = hoverFormats === undefined || hoverFormats.includes(MarkupKind.Markdown);
+  pushedSettings = (params.initializationOptions as { settings?: unknown } | undefined)?.settings;
+  workspaceFolders = (params.workspaceFolders ?? [])
+    .map((folder) => filePathOf(folder.uri))
+    .filter((folder): folder is string => folder !== undefined);
+  if (workspaceFolders.length === 0 && params.rootUri) {
+    const root = filePathOf(params.rootUri);
+    if (root) workspaceFolders = [root];
+  }
+  return {
+    capabilities: {
+      textDocumentSync: TextDocumentSyncKind.Incremental,
+      diagnosticProvider: { identifier: 'sms', interFileDependencies: false, workspaceDiagnostics: true },
+      hoverProvider: true,
+      completionProvider: { triggerCharacters: [':', ' ', '-', '{'] },
+      codeActionProvider: { codeActionKinds: ['quickfix', fixAllKind, convertToGsmKind] },
+      inlayHintProvider: true,
+      workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+    },
+    serverInfo: { name: 'sms-language-server' },
+  };
+});
+
+connection.onInitialized(() => {
+  if (client.reportsFolderChanges) {
+    connection.workspace.onDidChangeWorkspaceFolders((change) => {
+      const removed = new Set(change.removed.map((folder) => filePathOf(folder.uri)));
+      workspaceFolders = workspaceFolders.filter((folder) => !removed.has(folder));
+      for (const folder of change.added) {
+        const added = filePathOf(folder.uri);
+        if (added) workspaceFolders.push(added);
+      }
+      templateFiles = undefined;
+    });
+  }
+});
+
+// ---- settings ----
+
+connection.onDidChangeConfiguration((change) => {
+  if (!client.pullsConfiguration) pushedSettings = (change?.settings as { sms?: unknown } | undefined)?.sms;
+  settingsChanged();
+});
+
+connection.onDidChangeWatchedFiles((change) => {
+  let configChanged = false;
+  for (const event of change?.changes ?? []) {
+    if (event.uri.endsWith('/.smslintrc.json')) configChanged = true;
+    else if (event.uri.endsWith('.sms') && event.type !== FileChangeType.Changed) templateFiles = undefined;
+  }
+  if (configChanged) settingsChanged();
+});
+
+function settingsChanged(): void {
+  settingsStore.clear();
+  lintCache.clear();
+  if (client.refreshesDiagnostics) connection.languages.diagnostics.refresh();
+  if (client.refreshesInlayHints) connection.languages.inlayHint.refresh().catch(() => undefined);
+  if (!client.pullsDiagnostics) for (const document of documents.all()) schedulePublish(document.uri);
+}
+
+// ---- diagnostics: pulled by the document and for the workspace, pushed to clients that cannot pull ----
+
+connection.languages.diagnostics.on(
+  guarded('textDocument/diagnostic', { kind: DocumentDiagnosticReportKind.Full, items: [] }, async (params) => {
+    const document = await documentFor(params?.textDocument?.uri);
+    if (!document) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+    const cached = await lintOf(document);
+    const open = documents.get(document.uri) !== undefined;
+    if (open && params.previousResultId === cached.key) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: cached.key };
+    const report = { kind: DocumentDiagnosticReportKind.Full, items: diagnosticsOf(document, cached) } as const;
+    return open ? { ...report, resultId: cached.key } : report;
+  }),
+);
+
+/** Files the last workspace report covered, to clear the diagnostics of those that disappear. */
+let reportedFiles = new Set<string>();
+
+connection.languages.diagnostics.onWorkspace(
+  guarded('workspace/diagnostic', { items: [] }, async (params, token) => {
+    const previous = new Map<string, string>();
+    for (const { uri, value } of params?.previousResultIds ?? []) previous.set(filePathOf(uri) ?? uri, value);
+    const openByPath = new Map<string, TextDocument>();
+    for (const document of documents.all()) openByPath.set(filePathOf(document.uri) ?? document.uri, document);
+    const files = await (templateFiles ??= findTemplateFiles(workspaceFolders));
+    const items: WorkspaceDocumentDiagnosticReport[] = [];
+    const reported = new Set<string>();
+    for (const file of files) {
+      if (token.isCancellationRequested) break;
+      reported.add(file);
+      const open = openByPath.get(file);
+      if (open) {
+        const cached = await lintOf(open);
+        const base = { uri: open.uri, version: open.version, resultId: cached.key };
+        items.push(
+          previous.get(file) === cached.key
+            ? { ...base, kind: DocumentDiagnosticReportKind.Unchanged }
+            : { ...base, kind: DocumentDiagnosticReportKind.Full, items: diagnosticsOf(open, cached) },
+        );
+        continue;
+      }
+      const uri = pathToFileURL(file).href;
+      let stat: fs.Stats;
+      try {
+        stat = await fs.promises.stat(file);
+      } catch {
+        continue;
+      }
+      const generation = settingsStore.generation;
+      const resultId = `file.${generation}.${stat.mtimeMs}.${stat.size}`;
+      if (previous.get(file) === resultId) {
+        items.push({ kind: DocumentDiagnosticReportKind.Unchanged, uri, version: null, resultId });
+        continue;
+      }
+      if (stat.size > maxUnopenedFileSize) continue;
+      let text: string;
+      try {
+        text = await fs.promises.readFile(file, 'utf8');
+      } catch {
+        continue;
+      }
+      const settings = await settingsStore.settingsFor(uri);
+      const document = TextDocument.create(uri, 'sms', 0, text);
+      const diagnostics = lintText(text, settings).diagnostics.map((diagnostic) => toLspDiagnostic(document, diagnostic));
+      items.push({ kind: DocumentDiagnosticReportKind.Full, uri, version: null, resultId, items: diagnostics });
+    }
+    if (!token.isCancellationRequested) {
+      for (const file of reportedFiles) {
+        if (!reported.has(file)) items.push({ kind: DocumentDiagnosticReportKind.Full, uri: pathToFileURL(file).href, version: null, items: [] });
+      }
+      reportedFiles = reported;
+    }
+    return { items };
+  }),
+);
+
+const publishDelayMs = 30;
+const pendingPublishes = new Map<string, NodeJS.Timeout>();
+
+/** For clients without pull diagnostics: publish after a burst of edits, for the latest text only. */
+function schedulePublish(uri: string): void {
+  clearTimeout(pendingPublishes.get(uri));
+  pendingPublishes.set(
+    uri,
+    setTimeout(() => {
+      pendingPublishes.delete(uri);
+      void publishDiagnostics(uri);
+    }, publishDelayMs),
+  );
+}
+
+async function publishDiagnostics(uri: string): Promise<void> {
+  const document = documents.get(uri);
+  if (!document) return;
+  try {
+    const cached = await lintOf(document);
+    if (documents.get(uri) !== document) return;
+    await connection.sendDiagnostics({ uri, version: document.version, diagnostics: diagnosticsOf(document, cached) });
+  } catch (error) {
+    connection.console.error(`publishing diagnostics failed: ${(error as Error)?.stack ?? String(error)}`);
+  }
+}
+
+documents.onDidChangeContent(({ document }) => {
+  if (!client.pullsDiagnostics) schedulePublish(document.uri);
+});
+
+// ---- hover and completion ----
+
+connection.onHover(
+  guarded('textDocument/hover', null, async (params) => {
+    const document = openDocument(params);
+    if (!document) return null;
+    const offset = offsetOf(document, params.position);
+    const { lint } = await lintOf(document);
+    const template = lint.analysis.template;
+    const content = offset < template.bodyStart ? frontMatterHover(template, offset) : bodyHover(lint.analysis, offset);
+    if (!content) return null;
+    return {
+      contents: { kind: client.takesMarkdown ? MarkupKind.Markdown : MarkupKind.PlainText, value: content.markdown },
+      range: rangeOf(document, content.start, content.end),
+    };
+  }),
+);
+
+const completionKinds: Record<AssistCompletion['kind'], CompletionItemKind> = {
+  key: CompletionItemKind.Property,
+  value: CompletionItemKind.Value,
+  rule: CompletionItemKind.Reference,
+  country: CompletionItemKind.EnumMember,
+  severity: CompletionItemKind.EnumMember,
+  sender: CompletionItemKind.EnumMember,
+};
+
+connection.onCompletion(
+  guarded('textDocument/completion', [] as CompletionItem[], async (params) => {
+    const document = openDocument(params);
+    if (!document) return [];
+    const offset = offsetOf(document, params.position);
+    const { lint } = await lintOf(document);
+    const template = lint.analysis.template;
+    if (offset >= template.bodyStart) return variableCompletions(lint, document, offset);
+    return frontMatterCompletions(template, offset).map((completion): CompletionItem => {
+      const item: CompletionItem = { label: completion.label, kind: completionKinds[completion.kind] ?? CompletionItemKind.Text };
+      if (completion.detail !== undefined) item.detail = completion.detail;
+      if (completion.documentation !== undefined) item.documentation = { kind: MarkupKind.Markdown, value: completion.documentation };
+      if (completion.insertText !== undefined) item.insertText = completion.insertText;
+      return item;
+    });
+  }),
+);
+
+/** Declared variables after `{{` in the body. */
+function variableCompletions(lint: LintResult, document: TextDocument, offset: number): CompletionItem[] {
+  const text = document.getText();
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  if (!/\{\{\s*[A-Za-z0-9_.-]*$/.test(text.slice(Math.max(lineStart, offset - 200), offset))) return [];
+  return [...lint.analysis.template.frontMatter.variables.values()].map((variable) => ({
+    label: variable.name,
+    kind: CompletionItemKind.Variable,
+    detail: variable.example === undefined ? 'no example' : `example: ${variable.example}`,
+  }));
+}
+
+// ---- code actions ----
+
+connection.onCodeAction(
+  guarded('textDocument/codeAction', [], async (params) => {
+    const document = openDocument(params);
+    if (!document || !params.range) return [];
+    const cached = await lintOf(document);
+    const current = documents.get(document.uri);
+    if (current !== document) return [];
+    return codeActionsFor({
+      document,
+      lint: cached.lint,
+      range: params.range,
+      context: params.context ?? { diagnostics: [] },
+      documentChanges: client.takesDocumentChanges,
+    });
+  }),
+);
+
+// ---- inlay hints: where each new segment starts ----
+
+connection.languages.inlayHint.on(
+  guarded('textDocument/inlayHint', [] as InlayHint[], async (params) => {
+    const document = openDocument(params);
+    if (!document) return [];
+    const { lint } = await lintOf(document);
+    if (!lint.analysis.settings.inlayHints.segmentBoundaries) return [];
+    const from = params.range ? offsetOf(document, params.range.start) : 0;
+    const to = params.range ? offsetOf(document, params.range.end) : document.getText().length;
+    return segmentBoundaries(lint.analysis)
+      .filter((boundary) => boundary.offset >= from && boundary.offset <= to)
+      .map((boundary): InlayHint => {
+        const per = `${unitsLabel(boundary.encoding, boundary.unitsPerSegment)} per segment`;
+        const where = boundary.insidePlaceholder ? `inside {{${boundary.insidePlaceholder.name}}} (its example)` : 'here';
+        return { position: document.positionAt(boundary.offset), label: `│${boundary.segment}`, tooltip: `segment ${boundary.segment} starts ${where}: ${per}` };
+      });
+  }),
+);
+
+// ---- sms/segments: the message split into its segments, for the status bar and the segments view ----
+
+interface SegmentsParams {
+  uri?: unknown;
+  /** false leaves out the segments' text (the status bar needs only the counts). */
+  pieces?: boolean;
+}
+
+connection.onRequest(
+  'sms/segments',
+  guarded('sms/segments', null, async (params: SegmentsParams | undefined) => {
+    const document = await documentFor(params?.uri);
+    if (!document) return null;
+    const { lint } = await lintOf(document);
+    const view = segmentView(lint.analysis);
+    const { count } = lint.analysis;
+    return {
+      uri: document.uri,
+      version: document.version,
+      encoding: view.encoding,
+      units: view.units,
+      segments: view.segments,
+      characters: count.characters,
+      capacity: view.capacity,
+      unitsPerSegment: view.unitsPerSegment,
+      remaining: count.remaining,
+      worstCase: view.worstCase,
+      pieces:
+        params?.pieces === false
+          ? []
+          : view.pieces.map((piece) => ({ text: piece.text, units: piece.units, start: document.positionAt(piece.start), end: document.positionAt(piece.end) })),
+    };
+  }),
+);
+
 documents.listen(connection);
 connection.listen();

@@ -43,8 +43,8 @@ export function combineFixes(analysis: Analysis, fixes: readonly Fix[], what: st
   const after = countAfterEdits(analysis, edits);
   const before = analysis.count;
   const effect =
-    after.segments === before.segments && after.encoding === before.encoding
-      ? `still ${segmentsLabel(after)}`
+    after.segments === before.segments
+      ? `${after.encoding === before.encoding ? '' : after.encoding + ': '}still ${segmentsLabel(after)}`
       : `${after.encoding}: ${segmentsLabel(after)} instead of ${before.segments}`;
   return { title: `${what} — ${effect}`, edits };
 }

@@ -1,0 +1,133 @@
+// A message split into its segments, as the status bar, the "show segments" view and the
+// segment-boundary inlay hints present it. Message offsets (in the text as sent, variables filled
+// with their examples) are mapped back to file offsets here and nowhere else in the editor code.
+import type { Analysis } from './analysis';
+import { fileOffsetOf, type ComposedMessage } from './message';
+import type { Placeholder } from './template';
+import type { Encoding, SegmentCount } from './types';
+
+export interface SegmentPiece {
+  /** The segment's text as sent, variables filled with their examples. */
+  text: string;
+  /** Septets (GSM-7) or UCS-2 units in the segment. */
+  units: number;
+  /** File offsets of the template text the segment comes from. */
+  start: number;
+  end: number;
+}
+
+export interface SegmentView {
+  encoding: Encoding;
+  units: number;
+  segments: number;
+  /** Units the message's segments hold together: 160 for one GSM-7 segment, 306 for two. */
+  capacity: number;
+  /** Units one of its segments holds: 160/70 alone, 153/67 once concatenated. */
+  unitsPerSegment: number;
+  worstCase: { encoding: Encoding; units: number; segments: number };
+  pieces: SegmentPiece[];
+}
+
+export interface SegmentBoundary {
+  /** File offset where the segment starts (a placeholder's start when it starts inside one). */
+  offset: number;
+  /** 1-based number of the segment that starts here (2 for the first boundary). */
+  segment: number;
+  encoding: Encoding;
+  unitsPerSegment: number;
+  /** The placeholder whose example the boundary falls inside, if it does. */
+  insidePlaceholder?: Placeholder;
+}
+
+export function capacityOf(count: SegmentCount): number {
+  return count.unitsPerSegment * Math.max(1, count.segments);
+}
+
+export function segmentView(analysis: Analysis): SegmentView {
+  const { count, worstCount, message, template } = analysis;
+  const pieces: SegmentPiece[] = [];
+  for (let i = 0; i < count.segmentStarts.length; i++) {
+    const messageStart = count.segmentStarts[i];
+    const messageEnd = i + 1 < count.segmentStarts.length ? count.segmentStarts[i + 1] : message.text.length;
+    pieces.push({
+      text: message.text.slice(messageStart, messageEnd),
+      units: count.segmentUnits[i],
+      start: fileOffsetOf(message, messageStart),
+      end: i + 1 < count.segmentStarts.length ? fileOffsetOf(message, messageEnd) : template.bodyEnd,
+    });
+  }
+  return {
+    encoding: count.encoding,
+    units: count.units,
+    segments: count.segments,
+    capacity: capacityOf(count),
+    unitsPerSegment: count.unitsPerSegment,
+    worstCase: { encoding: worstCount.encoding, units: worstCount.units, segments: worstCount.segments },
+    pieces,
+  };
+}
+
+/** Where each segment after the first starts, in file offsets. */
+export function segmentBoundaries(analysis: Analysis): SegmentBoundary[] {
+  const { count, message } = analysis;
+  const boundaries: SegmentBoundary[] = [];
+  for (let i = 1; i < count.segmentStarts.length; i++) {
+    const messageOffset = count.segmentStarts[i];
+    const piece = pieceAtMessageOffset(message, messageOffset);
+    const boundary: SegmentBoundary = {
+      offset: fileOffsetOf(message, messageOffset),
+      segment: i + 1,
+      encoding: count.encoding,
+      unitsPerSegment: count.unitsPerSegment,
+    };
+    if (piece?.placeholder && messageOffset > piece.messageStart) boundary.insidePlaceholder = piece.placeholder;
+    boundaries.push(boundary);
+  }
+  return boundaries;
+}
+
+/** The 0-based segment that the text at a file offset is sent in (the last one past the end). */
+export function segmentIndexAt(analysis: Analysis, fileOffset: number): number {
+  const starts = analysis.count.segmentStarts;
+  if (starts.length === 0) return -1;
+  const messageOffset = messageOffsetOf(analysis.message, fileOffset);
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (starts[middle] <= messageOffset) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}
+
+/** The message offset of a file offset in the body; inside a placeholder, where its value starts. */
+export function messageOffsetOf(message: ComposedMessage, fileOffset: number): number {
+  const { pieces } = message;
+  let low = 0;
+  let high = pieces.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (pieces[middle].fileStart <= fileOffset) low = middle;
+    else high = middle - 1;
+  }
+  const piece = pieces[low];
+  if (!piece) return 0;
+  if (fileOffset <= piece.fileStart) return piece.messageStart;
+  if (piece.placeholder) {
+    return fileOffset < piece.placeholder.end ? piece.messageStart : piece.messageStart + piece.length;
+  }
+  return piece.messageStart + Math.min(fileOffset - piece.fileStart, piece.length);
+}
+
+function pieceAtMessageOffset(message: ComposedMessage, messageOffset: number): ComposedMessage['pieces'][number] | undefined {
+  const { pieces } = message;
+  let low = 0;
+  let high = pieces.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (pieces[middle].messageStart <= messageOffset) low = middle;
+    else high = middle - 1;
+  }
+  return pieces[low];
+}

@@ -1,0 +1,94 @@
+// Code actions that carry their own edits, computed from the current text: one quick fix per
+// fixable diagnostic, "fix all" per rule and for the file, `source.fixAll.sms` for
+// editor.codeActionsOnSave, and `source.convertToGsm.sms` behind the "Convert to GSM-7" command.
+import {
+  CodeActionKind,
+  type CodeAction,
+  type CodeActionContext,
+  type Diagnostic as LspDiagnostic,
+  type Range as LspRange,
+  type WorkspaceEdit,
+} from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { combineFixes } from './core/fixes';
+import type { LintResult } from './core/lint';
+import type { Diagnostic, Fix } from './core/types';
+import { lspEditsOf } from './lsp-diagnostics';
+
+export const fixAllKind = 'source.fixAll.sms';
+export const convertToGsmKind = 'source.convertToGsm.sms';
+
+export interface CodeActionRequest {
+  document: TextDocument;
+  lint: LintResult;
+  range: LspRange;
+  context: CodeActionContext;
+  /** Whether the client takes versioned `documentChanges` in a workspace edit. */
+  documentChanges: boolean;
+}
+
+export function codeActionsFor(request: CodeActionRequest): CodeAction[] {
+  const { document, lint, range, context } = request;
+  const only = context.only;
+  const wants = (kind: string, explicitOnly = false) =>
+    only === undefined || only.length === 0 ? !explicitOnly : only.some((wanted) => kind === wanted || kind.startsWith(wanted + '.'));
+  const fixable = lint.diagnostics.filter((d): d is Diagnostic & { fix: Fix } => d.fix !== undefined);
+  const actions: CodeAction[] = [];
+  const edit = (fix: Fix) => workspaceEditOf(request, fix);
+
+  if (wants(CodeActionKind.QuickFix)) {
+    const rangeStart = document.offsetAt(range.start);
+    const rangeEnd = document.offsetAt(range.end);
+    const touched = fixable.filter((d) => d.start <= rangeEnd && d.end >= rangeStart);
+    for (const diagnostic of touched) {
+      const action: CodeAction = { title: diagnostic.fix.title, kind: CodeActionKind.QuickFix, edit: edit(diagnostic.fix) };
+      const reported = matchingDiagnostic(document, context.diagnostics, diagnostic);
+      if (reported) action.diagnostics = [reported];
+      if (isCharacterSwap(diagnostic)) action.isPreferred = true;
+      actions.push(action);
+    }
+    const touchedRules = new Set(touched.map((d) => d.rule));
+    for (const rule of touchedRules) {
+      const ofRule = fixable.filter((d) => d.rule === rule);
+      if (ofRule.length < 2) continue;
+      const combined = combineFixes(lint.analysis, ofRule.map((d) => d.fix), `Fix all ${rule} problems in file`);
+      if (combined) actions.push({ title: combined.title, kind: CodeActionKind.QuickFix, edit: edit(combined) });
+    }
+    if (touched.length > 0 && touchedRules.size < new Set(fixable.map((d) => d.rule)).size) {
+      const combined = combineFixes(lint.analysis, fixable.map((d) => d.fix), 'Fix all auto-fixable problems');
+      if (combined) actions.push({ title: combined.title, kind: CodeActionKind.QuickFix, edit: edit(combined) });
+    }
+  }
+  if (wants(fixAllKind) && fixable.length > 0) {
+    const combined = combineFixes(lint.analysis, fixable.map((d) => d.fix), 'Fix all auto-fixable problems');
+    if (combined) actions.push({ title: combined.title, kind: fixAllKind, edit: edit(combined) });
+  }
+  if (wants(convertToGsmKind, true)) {
+    const swaps = fixable.filter((d) => d.rule === 'non-gsm-character');
+    const combined = swaps.length > 0 ? combineFixes(lint.analysis, swaps.map((d) => d.fix), 'Convert to GSM-7') : undefined;
+    if (combined) actions.push({ title: combined.title, kind: convertToGsmKind, edit: edit(combined) });
+  }
+  return actions;
+}
+
+/** One character replaced by its look-alike: the obvious fix, applied by "auto fix" shortcuts. */
+function isCharacterSwap(diagnostic: Diagnostic & { fix: Fix }): boolean {
+  const edits = diagnostic.fix.edits;
+  return diagnostic.rule === 'non-gsm-character' && edits.length === 1 && edits[0].end - edits[0].start <= 2;
+}
+
+function matchingDiagnostic(document: TextDocument, reported: readonly LspDiagnostic[], diagnostic: Diagnostic): LspDiagnostic | undefined {
+  return reported.find(
+    (candidate) =>
+      candidate.code === diagnostic.rule &&
+      document.offsetAt(candidate.range.start) === diagnostic.start &&
+      document.offsetAt(candidate.range.end) === diagnostic.end,
+  );
+}
+
+function workspaceEditOf(request: CodeActionRequest, fix: Fix): WorkspaceEdit {
+  const { document } = request;
+  const edits = lspEditsOf(document, fix);
+  if (request.documentChanges) return { documentChanges: [{ textDocument: { uri: document.uri, version: document.version }, edits }] };
+  return { changes: { [document.uri]: edits } };
+}
