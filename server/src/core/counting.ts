@@ -24,17 +24,19 @@ export function countSegments(text: string, options: CountOptions = {}): Segment
   const length = text.length;
   let septets = 0;
   let gsm = true;
+  for (let i = 0; i < length; i++) {
+    const cost = septetCost[text.charCodeAt(i)];
+    if (cost === 0) {
+      gsm = false;
+      break;
+    }
+    septets += cost;
+  }
   let crlfPairs = 0;
   let lineFeeds = 0;
-  for (let i = 0; i < length; i++) {
-    const code = text.charCodeAt(i);
-    const cost = septetCost[code];
-    if (cost === 0) gsm = false;
-    septets += cost;
-    if (code === LF) {
-      lineFeeds++;
-      if (i > 0 && text.charCodeAt(i - 1) === CR) crlfPairs++;
-    }
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
+    lineFeeds++;
+    if (i > 0 && text.charCodeAt(i - 1) === CR) crlfPairs++;
   }
   const extraPerBreak = crlfMode ? 1 : 0;
   // A "\r\n" pair was scanned as two characters but is one line break.
@@ -42,14 +44,16 @@ export function countSegments(text: string, options: CountOptions = {}): Segment
   let units: number;
   let characters: number;
   let encoding: Encoding;
+  let surrogatePairs = 0;
   if (gsm) {
     encoding = 'GSM-7';
     units = septets + lineBreakAdjustment;
     characters = length - crlfPairs;
   } else {
     encoding = 'UCS-2';
+    surrogatePairs = countSurrogatePairs(text);
     units = length + lineBreakAdjustment;
-    characters = length - crlfPairs - countSurrogatePairs(text);
+    characters = length - crlfPairs - surrogatePairs;
   }
   const single = gsm ? GSM_SINGLE_SEGMENT : UCS2_SINGLE_SEGMENT;
   if (units <= single) {
@@ -65,6 +69,27 @@ export function countSegments(text: string, options: CountOptions = {}): Segment
     };
   }
   const perSegment = gsm ? GSM_CONCATENATED_SEGMENT : UCS2_CONCATENATED_SEGMENT;
+  const oneUnitPerCodeUnit = crlfPairs === 0 && lineBreakAdjustment === 0 && (gsm ? septets === length : surrogatePairs === 0);
+  if (oneUnitPerCodeUnit && options.segmentation !== 'grapheme') {
+    // Nothing indivisible spans two code units, so every segment but the last is full.
+    const segments = Math.ceil(units / perSegment);
+    const segmentStarts: number[] = [];
+    const segmentUnits: number[] = [];
+    for (let k = 0; k < segments; k++) {
+      segmentStarts.push(k * perSegment);
+      segmentUnits.push(Math.min(perSegment, units - k * perSegment));
+    }
+    return {
+      encoding,
+      units,
+      segments,
+      characters,
+      unitsPerSegment: perSegment,
+      remaining: perSegment - segmentUnits[segments - 1],
+      segmentStarts,
+      segmentUnits,
+    };
+  }
   const split =
     options.segmentation === 'grapheme'
       ? splitByGraphemes(text, gsm, crlfMode, perSegment)
@@ -128,6 +153,7 @@ function pieceAt(text: string, i: number, gsm: boolean, crlfMode: boolean): [cos
   return [1, 1];
 }
 
+// Runs once per character of every long message, so it allocates nothing per character.
 function splitByCodePoints(
   text: string,
   from: number,
@@ -138,22 +164,33 @@ function splitByCodePoints(
   split: SegmentSplit,
 ): SegmentSplit {
   for (let i = from; i < to; ) {
-    const [cost, span] = pieceAt(text, i, gsm, crlfMode);
-    if (cost === 2 && span <= 2 && isLineBreakAt(text, i)) {
-      // CR and LF are two characters on the air: a segment may end between them.
-      split.add(i, 1, perSegment);
-      split.add(i + span - 1, 1, perSegment);
+    const code = text.charCodeAt(i);
+    if (code === LF || (code === CR && text.charCodeAt(i + 1) === LF)) {
+      const span = code === CR ? 2 : 1;
+      if (crlfMode) {
+        // CR and LF are two characters on the air: a segment may end between them.
+        split.add(i, 1, perSegment);
+        split.add(i + span - 1, 1, perSegment);
+      } else {
+        split.add(i, 1, perSegment);
+      }
+      i += span;
+    } else if (gsm) {
+      split.add(i, septetCost[code], perSegment);
+      i++;
+    } else if (code >= 0xd800 && code <= 0xdbff && isLowSurrogate(text.charCodeAt(i + 1))) {
+      split.add(i, 2, perSegment);
+      i += 2;
     } else {
-      split.add(i, cost, perSegment);
+      split.add(i, 1, perSegment);
+      i++;
     }
-    i += span;
   }
   return split;
 }
 
-function isLineBreakAt(text: string, i: number): boolean {
-  const code = text.charCodeAt(i);
-  return code === LF || (code === CR && text.charCodeAt(i + 1) === LF);
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
 }
 
 function splitByGraphemes(text: string, gsm: boolean, crlfMode: boolean, perSegment: number): SegmentSplit {

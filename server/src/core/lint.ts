@@ -1,6 +1,7 @@
 // Runs every registered rule on a template and applies the severities from the settings and from
 // the template's front matter.
 import { analyzeTemplate, type Analysis } from './analysis';
+import { maxFindingsPerRule } from './rule';
 import { rules } from './rules';
 import { parseTemplate } from './template';
 import type { Diagnostic, Settings, Severity } from './types';
@@ -20,8 +21,20 @@ export function lintText(text: string, settings: Settings): LintResult {
   for (const rule of rules) {
     const severity = severityOf(rule.id, rule.defaultSeverity, analysis);
     if (severity === 'off') continue;
-    for (const finding of rule.check(analysis)) {
+    const findings = rule.check(analysis);
+    const listed = findings.length > maxFindingsPerRule ? findings.slice(0, maxFindingsPerRule) : findings;
+    for (const finding of listed) {
       diagnostics.push({ ...finding, rule: rule.id, severity });
+    }
+    if (findings.length > maxFindingsPerRule) {
+      const first = findings[maxFindingsPerRule];
+      diagnostics.push({
+        start: first.start,
+        end: Math.max(first.end, findings[findings.length - 1].end),
+        rule: rule.id,
+        severity,
+        message: `More ${rule.id} problems from here on: only the first ${maxFindingsPerRule} in a file are listed one by one.`,
+      });
     }
   }
   diagnostics.sort((a, b) => a.start - b.start || a.end - b.end);

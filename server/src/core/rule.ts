@@ -2,6 +2,12 @@
 import type { Analysis } from './analysis';
 import type { Finding, Severity } from './types';
 
+/**
+ * Findings a rule lists one by one in a file; past it, lintText reports one finding for the rest.
+ * Keeps a 10 MB file of emoji or `{{` to a report an editor and a terminal can show.
+ */
+export const maxFindingsPerRule = 1000;
+
 export interface Rule {
   id: string;
   /** One line, shown in the docs and in completion. */

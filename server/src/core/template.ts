@@ -165,6 +165,11 @@ function parseFrontMatter(template: Template, start: number, end: number): void 
     problems.push({ start, end, message: `Front matter could not be read: ${(error as Error).message}` });
     return;
   }
+  if (document.errors.some((error) => error.code === 'RESOURCE_EXHAUSTION')) {
+    // Where the reader ran out of stack depends on the process, so name the cause, not a position.
+    problems.push({ start, end: Math.min(end, start + 3), message: 'Front matter is nested too deeply to read: write it as plain `key: value` lines.' });
+    return;
+  }
   for (const error of document.errors) {
     const range = yamlErrorRange(source, error.code, error.pos);
     problems.push({

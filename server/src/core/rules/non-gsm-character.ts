@@ -1,4 +1,4 @@
-import type { Rule } from '../rule';
+import { maxFindingsPerRule, type Rule } from '../rule';
 import { septetCost } from '../gsm';
 import { gsmReplacementFor } from '../gsm-replacements';
 import { codePointLabel, describeCharacter, isVisibleCharacter, showReplacement } from '../characters';
@@ -24,7 +24,7 @@ export const nonGsmCharacter: Rule = {
   check(analysis) {
     const { template, count } = analysis;
     if (template.frontMatter.unicode === true) return [];
-    const found = nonGsmCharacters(template.text, template.bodyStart, template.bodyEnd);
+    const { found, total } = nonGsmCharacters(template.text, template.bodyStart, template.bodyEnd);
     if (found.length === 0) return [];
     // What the message would cost in GSM-7: each character replaced by its look-alike, or by one septet.
     const gsmCount = countSegments(gsmVersion(analysis.message.text), analysis.countOptions);
@@ -32,7 +32,7 @@ export const nonGsmCharacter: Rule = {
       gsmCount.segments === count.segments
         ? `forces UCS-2: still ${segmentsLabel(count)}, but a UCS-2 segment holds 70 characters instead of 160`
         : `forces UCS-2: ${segmentsLabel(count)} instead of ${gsmCount.segments}`;
-    const onlyOne = found.length === 1 && count.encoding === 'UCS-2';
+    const onlyOne = total === 1 && count.encoding === 'UCS-2';
     return found.map(({ start, end, codePoint, replacement, shown }): Finding => {
       const composes = end - start > (codePoint > 0xffff ? 2 : 1);
       const described = composes
@@ -57,7 +57,7 @@ export const nonGsmCharacter: Rule = {
                 ? `back to GSM-7: still ${segmentsLabel(after)}, room for ${after.remaining} more characters instead of ${count.remaining}`
                 : `back to GSM-7: ${segmentsLabel(after)} instead of ${count.segments}`;
         } else {
-          const others = found.length - 1;
+          const others = total - 1;
           effect = `saves nothing yet: ${others} other character${others === 1 ? '' : 's'} still force${others === 1 ? 's' : ''} UCS-2`;
         }
         finding.fix = { title: `${shown} → ${titleText(replacement)} — ${effect}`, edits };
@@ -67,12 +67,20 @@ export const nonGsmCharacter: Rule = {
   },
 };
 
-function nonGsmCharacters(text: string, bodyStart: number, bodyEnd: number): NonGsmCharacter[] {
+// Describes one more character than lintText lists (so it knows there are more) and only counts the
+// rest: a file of a million emoji must not build a million messages.
+function nonGsmCharacters(text: string, bodyStart: number, bodyEnd: number): { found: NonGsmCharacter[]; total: number } {
   const found: NonGsmCharacter[] = [];
+  let total = 0;
   for (let i = bodyStart; i < bodyEnd; i++) {
     if (septetCost[text.charCodeAt(i)] !== 0) continue;
     const codePoint = text.codePointAt(i)!;
     const end = codePoint > 0xffff ? i + 2 : i + 1;
+    total++;
+    if (found.length > maxFindingsPerRule) {
+      i = end - 1;
+      continue;
+    }
     const composed = composedLetter(text, bodyStart, i, end);
     if (composed !== undefined) {
       found.push({ start: i - 1, end, codePoint, replacement: composed, shown: `${text[i - 1]} + ${codePointLabel(codePoint)}` });
@@ -82,7 +90,7 @@ function nonGsmCharacters(text: string, bodyStart: number, bodyEnd: number): Non
     }
     i = end - 1;
   }
-  return found;
+  return { found, total };
 }
 
 // A letter typed as base + combining mark (e + U+0301) is one GSM character once composed (é).

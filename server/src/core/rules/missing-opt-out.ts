@@ -1,0 +1,59 @@
+import type { Rule } from '../rule';
+import { countAfterEdits, segmentsLabel } from '../fixes';
+import { findOptOutInstructions } from '../opt-out';
+import type { Analysis } from '../analysis';
+import type { Finding, Fix } from '../types';
+
+export const missingOptOut: Rule = {
+  id: 'missing-opt-out',
+  description: 'Messages without an opt-out instruction (“Reply STOP to opt out”, or a link for an alphanumeric sender).',
+  defaultSeverity: 'warning',
+  fixable: true,
+  check(analysis) {
+    const { message, template, sender } = analysis;
+    if (message.text.trim() === '') return [];
+    if (findOptOutInstructions(message.text).length > 0) return [];
+    const range = lastWordOf(template.text, template.bodyStart, template.bodyEnd);
+    const alphanumeric = sender === 'alphanumeric';
+    const offer = alphanumeric
+      ? 'An alphanumeric sender ID cannot receive replies, so give another way: a link (“Opt out: example.com/stop”), a phone number or an e-mail address.'
+      : `Add one, e.g. “${analysis.settings.optOutText.trim()}”${/[.!?]$/.test(analysis.settings.optOutText.trim()) ? '' : '.'}`;
+    const finding: Finding = {
+      ...range,
+      message:
+        `No opt-out instruction: carriers filter messages that do not tell recipients how to stop them. ${offer} ` +
+        'For one-time codes the recipient asked for, turn the rule off in the front matter (`rules: { missing-opt-out: off }`).',
+    };
+    const fix = appendFix(analysis, alphanumeric);
+    if (fix) finding.fix = fix;
+    return [finding];
+  },
+};
+
+/** Appends sms.optOutText, unless the sender cannot receive the keyword it asks for. */
+function appendFix(analysis: Analysis, alphanumeric: boolean): Fix | undefined {
+  const { template, settings } = analysis;
+  const optOutText = settings.optOutText.trim();
+  const offered = findOptOutInstructions(optOutText);
+  if (offered.length === 0) return undefined;
+  if (alphanumeric && !offered.some((instruction) => instruction.kind === 'other-channel')) return undefined;
+  const { text, bodyStart, bodyEnd } = template;
+  const body = text.slice(bodyStart, bodyEnd);
+  const lineBreak = body.includes('\r\n') ? '\r\n' : '\n';
+  const last = text.charCodeAt(bodyEnd - 1);
+  const separator = last === 10 || last === 32 || last === 9 ? '' : body.includes('\n') ? lineBreak : ' ';
+  const edits = [{ start: bodyEnd, end: bodyEnd, newText: separator + optOutText }];
+  const before = analysis.count;
+  const after = countAfterEdits(analysis, edits);
+  const effect = after.segments === before.segments ? `still ${segmentsLabel(after)}` : `${segmentsLabel(after)} instead of ${before.segments}`;
+  return { title: `Append “${optOutText}” — ${effect}`, edits };
+}
+
+/** The body's last word: where the instruction is missing, and where the fix appends it. */
+function lastWordOf(text: string, bodyStart: number, bodyEnd: number): { start: number; end: number } {
+  let end = bodyEnd;
+  while (end > bodyStart && /\s/.test(text[end - 1])) end--;
+  let start = end;
+  while (start > bodyStart && !/\s/.test(text[start - 1])) start--;
+  return { start, end };
+}

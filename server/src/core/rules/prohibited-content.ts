@@ -1,0 +1,21 @@
+import type { Rule } from '../rule';
+import { fileRangeOf } from '../message-ranges';
+import { findProhibitedContent } from '../prohibited-content';
+
+export const prohibitedContent: Rule = {
+  id: 'prohibited-content',
+  description: 'Wording from use cases that toll-free verification does not accept (payday loans, gambling, cannabis, …).',
+  defaultSeverity: 'info',
+  fixable: false,
+  check({ message }) {
+    return findProhibitedContent(message.text).map((match) => {
+      const words = message.text.slice(match.start, match.end);
+      return {
+        ...fileRangeOf(message, match.start, match.end),
+        message:
+          `“${words}” reads as ${match.category.name}, a use case that is not eligible for toll-free verification; carriers filter such messages. ` +
+          'Reword it if the message is about something else; if your program is approved for it, turn the rule off for this template.',
+      };
+    });
+  },
+};

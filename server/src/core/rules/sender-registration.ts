@@ -1,0 +1,50 @@
+import type { Rule } from '../rule';
+import { destinationRanges, senderRange } from '../senders';
+import type { Finding } from '../types';
+
+export const senderRegistration: Rule = {
+  id: 'sender-registration',
+  description: 'Senders that must be registered or verified first: alphanumeric IDs to GB or IE, toll-free and 10DLC numbers.',
+  defaultSeverity: 'info',
+  fixable: false,
+  check(analysis) {
+    const { sender, template } = analysis;
+    const findings: Finding[] = [];
+    if (sender === 'alphanumeric') {
+      for (const { country, start, end } of destinationRanges(analysis)) {
+        if (country === 'GB') {
+          findings.push({
+            start,
+            end,
+            message:
+              'Alphanumeric sender IDs must be registered to send to the UK: since 2024-06-30 traffic from unregistered ones is blocked. ' +
+              'Register the sender ID and wait for approval before sending.',
+          });
+        } else if (country === 'IE') {
+          findings.push({
+            start,
+            end,
+            message:
+              'Alphanumeric sender IDs must be registered to send to Ireland: since 2025-07-03 messages from unregistered ones are marked as spam, ' +
+              'and from 2025-10-03 they are blocked. Register the sender ID before sending.',
+          });
+        }
+      }
+    } else if (sender === 'toll-free') {
+      findings.push({
+        ...senderRange(template),
+        message:
+          'Toll-free numbers must be verified: since 2024-01-31 all traffic from unverified numbers to the US and Canada is blocked, and verification takes 5–6 weeks. ' +
+          'Verify the number, then turn this rule off.',
+      });
+    } else if (sender === '10dlc') {
+      findings.push({
+        ...senderRange(template),
+        message:
+          'A 10DLC number can send SMS only after brand and campaign registration; unregistered traffic is blocked. ' +
+          'Register the brand and campaign, then turn this rule off.',
+      });
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,78 @@
+import type { Rule } from '../rule';
+import type { Template } from '../template';
+import type { Finding, TextEdit } from '../types';
+
+export const undeclaredVariable: Rule = {
+  id: 'undeclared-variable',
+  description: 'Placeholders whose variable is not declared under `variables` in the front matter.',
+  defaultSeverity: 'warning',
+  fixable: true,
+  check({ template, settings }) {
+    const findings: Finding[] = [];
+    const maxLength = Math.max(1, settings.defaultVariableLength);
+    for (const placeholder of template.placeholders) {
+      const { name } = placeholder;
+      if (template.frontMatter.variables.has(name)) continue;
+      const finding: Finding = {
+        start: placeholder.nameStart,
+        end: placeholder.nameEnd,
+        message:
+          `\`${name}\` is not declared: it is counted as ${settings.defaultVariableLength} plain characters, which may be wrong for the segment count. ` +
+          `Declare it under \`variables\` with an example and a maxLength.`,
+      };
+      const edit = declarationEdit(template, name, maxLength);
+      if (edit) finding.fix = { title: `Declare \`${name}\` in the front matter (maxLength ${maxLength})`, edits: [edit] };
+      findings.push(finding);
+    }
+    return findings;
+  },
+};
+
+/** Inserts `name: { example: "", maxLength: N }` under `variables`, creating what is missing. */
+function declarationEdit(template: Template, name: string, maxLength: number): TextEdit | undefined {
+  const { text, frontMatterRange, frontMatterKeys, bodyStart } = template;
+  const newline = text.includes('\r\n') ? '\r\n' : '\n';
+  const entry = `${name}: { example: "", maxLength: ${maxLength} }`;
+  if (!frontMatterRange) {
+    const at = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    return { start: at, end: at, newText: `---${newline}variables:${newline}  ${entry}${newline}---${newline}` };
+  }
+  const frontMatter = text.slice(frontMatterRange.start, frontMatterRange.end);
+  // Front matter that never closes: the file has no body to speak of yet.
+  if (frontMatterRange.end === text.length && bodyStart === text.length) return undefined;
+  const variables = frontMatterKeys.get('variables');
+  if (!variables) {
+    // Keys are missing when the YAML could not be read: do not guess where to write.
+    if (frontMatter.trim() !== '' && frontMatterKeys.size === 0) return undefined;
+    return { start: frontMatterRange.end, end: frontMatterRange.end, newText: `variables:${newline}  ${entry}${newline}` };
+  }
+  const valueText = text.slice(variables.value.start, variables.value.end);
+  if (valueText.startsWith('{')) {
+    const inner = valueText.slice(1, valueText.lastIndexOf('}'));
+    if (inner.trim() === '') return { ...variables.value, newText: `{ ${entry} }` };
+    const close = variables.value.start + valueText.lastIndexOf('}');
+    let at = close;
+    while (at > variables.value.start && /\s/.test(text[at - 1])) at--;
+    return { start: at, end: at, newText: `, ${entry}` };
+  }
+  // A block mapping (or nothing yet after `variables:`): add a line where the block ends.
+  const keyLineEnd = text.indexOf('\n', variables.key.end);
+  if (keyLineEnd === -1 || keyLineEnd >= frontMatterRange.end) return undefined;
+  const afterKey = text.slice(variables.key.end, keyLineEnd).replace(/#.*$/, '').trim();
+  if (afterKey !== ':' && template.frontMatter.variables.size === 0) return undefined;
+  let lineStart = keyLineEnd + 1;
+  let indent = '';
+  let blockEnd = lineStart;
+  while (lineStart < frontMatterRange.end) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd === -1 || lineEnd > frontMatterRange.end) lineEnd = frontMatterRange.end;
+    const line = text.slice(lineStart, lineEnd).replace(/\r$/, '');
+    if (line.trim() !== '' && !/^\s/.test(line)) break;
+    if (line.trim() !== '' && !line.trim().startsWith('#')) {
+      if (indent === '') indent = /^\s*/.exec(line)![0];
+      blockEnd = Math.min(lineEnd + 1, frontMatterRange.end);
+    }
+    lineStart = lineEnd + 1;
+  }
+  return { start: blockEnd, end: blockEnd, newText: `${indent || '  '}${entry}${newline}` };
+}
