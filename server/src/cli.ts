@@ -318,5 +318,10 @@ function expand(target: string): Input[] {
 }
 
 if (require.main === module) {
+  // A reader that stops early (`smslint … | head`) closes the pipe: that ends the output, not in a crash.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(process.exitCode ?? 0);
+  });
   process.exitCode = main(process.argv.slice(2));
 }

@@ -32,8 +32,12 @@ import { segmentBoundaries, segmentView } from './core/segment-view';
 import { codeActionsFor, convertToGsmKind, fixAllKind } from './lsp-code-actions';
 import { findTemplateFiles, rangeOf, toLspDiagnostic } from './lsp-diagnostics';
 import { filePathOf, SettingsStore } from './lsp-settings';
+import { LspFrameFilter } from './lsp-stdio';
 
-const connection = createConnection(ProposedFeatures.all);
+// Over stdio, messages pass through a filter that skips badly framed ones instead of stalling.
+const connection = process.argv.includes('--stdio')
+  ? createConnection(ProposedFeatures.all, process.stdin.pipe(new LspFrameFilter()), process.stdout)
+  : createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 
 /** What the client said it can do, decided once at initialize. */

@@ -2,7 +2,9 @@
 // it never saw, a 1 MB template. After each, the server answers the next request.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer } from './lsp-session.mjs';
+import { spawn } from 'node:child_process';
+import { EventEmitter } from 'node:events';
+import { serverPath, startServer } from './lsp-session.mjs';
 
 const uri = 'file:///robust/hello.sms';
 const text = 'Hello there. Reply STOP to opt out.';
@@ -87,4 +89,83 @@ describe('robustness', () => {
     assert.deepEqual([reply.encoding, reply.units, reply.segments], ['GSM-7', 1048575, 6854]);
     await stillServing();
   });
+});
+
+// Framing errors on stdio: the server skips what it cannot frame and answers the next request.
+describe('robustness: badly framed messages', () => {
+  let child;
+  let output = Buffer.alloc(0);
+  const answered = new EventEmitter();
+  let nextId = 100;
+
+  const frame = (message) => {
+    const body = JSON.stringify(message);
+    return `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`;
+  };
+
+  /** Sends a request and waits for its answer (5 s at most). */
+  function request(method, params) {
+    const id = nextId++;
+    child.stdin.write(frame({ jsonrpc: '2.0', id, method, params }));
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no answer to ${method} (id ${id}) within 5 s`)), 5000);
+      answered.once(`answer ${id}`, (message) => {
+        clearTimeout(timer);
+        resolve(message);
+      });
+    });
+  }
+
+  function readAnswers() {
+    for (;;) {
+      const headerEnd = output.indexOf('\r\n\r\n');
+      if (headerEnd === -1) return;
+      const length = Number(/Content-Length: (\d+)/i.exec(output.subarray(0, headerEnd).toString())[1]);
+      if (output.length < headerEnd + 4 + length) return;
+      const message = JSON.parse(output.subarray(headerEnd + 4, headerEnd + 4 + length).toString('utf8'));
+      output = output.subarray(headerEnd + 4 + length);
+      if ('id' in message && !('method' in message)) answered.emit(`answer ${message.id}`, message);
+    }
+  }
+
+  /** The next request after the bad bytes: an unknown method, answered with MethodNotFound. */
+  async function stillAnswering() {
+    const answer = await request('sms/nonsense', {});
+    assert.equal(answer.error.code, -32601);
+    assert.equal(child.exitCode, null);
+  }
+
+  before(async () => {
+    child = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    child.stdout.on('data', (chunk) => {
+      output = Buffer.concat([output, chunk]);
+      readAnswers();
+    });
+    const initialized = await request('initialize', { processId: null, rootUri: null, capabilities: {} });
+    assert.ok(initialized.result.capabilities);
+    child.stdin.write(frame({ jsonrpc: '2.0', method: 'initialized', params: {} }));
+  });
+  after(async () => {
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill();
+    await exited;
+  });
+
+  // [what is wrong, the bytes sent]
+  const cases = [
+    ['a Content-Length that is not a number', 'Content-Length: abc\r\n\r\n{}'],
+    ['a negative Content-Length', 'Content-Length: -5\r\n\r\n{}'],
+    ['a Content-Length beyond any real message', 'Content-Length: 99999999999\r\n\r\n{}'],
+    ['a Content-Length shorter than the body', `Content-Length: 10\r\n\r\n${JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'shutdown' })}`],
+    ['a header with no Content-Length', 'Content-Type: application/json\r\n\r\n{}'],
+    ['bytes that are no header at all', 'hello world\r\n\r\n'],
+    ['a body that is not UTF-8', Buffer.concat([Buffer.from('Content-Length: 4\r\n\r\n'), Buffer.from([0xff, 0xfe, 0xc3, 0x28])])],
+    ['a body that is JSON but not a message', 'Content-Length: 4\r\n\r\nnull'],
+  ];
+  for (const [name, bytes] of cases) {
+    test(`${name}: skipped, and the next request is answered`, async () => {
+      child.stdin.write(bytes);
+      await stillAnswering();
+    });
+  }
 });

@@ -22,7 +22,13 @@ function isApostrophe(code: number): boolean {
   return code === 39 || code === 0x2019;
 }
 
+// The opt-out and prohibited-content rules both read the same message: split it once. Callers
+// only read the list.
+let lastText: string | undefined;
+let lastWords: Word[] = [];
+
 export function wordsOf(text: string): Word[] {
+  if (text === lastText) return lastWords;
   const words: Word[] = [];
   const length = text.length;
   let i = 0;
@@ -39,6 +45,8 @@ export function wordsOf(text: string): Word[] {
     }
     words.push({ start, end: i, lower: text.slice(start, i).toLowerCase().replace(/\u2019/g, "'") });
   }
+  lastText = text;
+  lastWords = words;
   return words;
 }
 
