@@ -1,0 +1,120 @@
+// What the tests do through the VS Code API: open templates, wait for the language server's
+// diagnostics (on onDidChangeDiagnostics, with a timeout), change settings, and clean up.
+const vscode = require('vscode');
+
+const extensionId = 'sms-templates.sms-templates';
+const severityNames = ['error', 'warning', 'info', 'hint'];
+
+function workspaceUri(name) {
+  return vscode.Uri.joinPath(vscode.workspace.workspaceFolders[0].uri, name);
+}
+
+async function activateExtension() {
+  const extension = vscode.extensions.getExtension(extensionId);
+  if (!extension) throw new Error(`extension ${extensionId} is not installed`);
+  await extension.activate();
+  return extension;
+}
+
+async function openTemplate(name) {
+  const document = await vscode.workspace.openTextDocument(workspaceUri(name));
+  const editor = await vscode.window.showTextDocument(document);
+  return { document, editor };
+}
+
+/** A diagnostic as plain data: rule id, severity name and [line, character, line, character]. */
+function describeDiagnostic(diagnostic) {
+  const { start, end } = diagnostic.range;
+  return {
+    code: typeof diagnostic.code === 'object' ? diagnostic.code.value : diagnostic.code,
+    severity: severityNames[diagnostic.severity],
+    range: [start.line, start.character, end.line, end.character],
+  };
+}
+
+function smsDiagnostics(uri) {
+  return vscode.languages.getDiagnostics(uri).filter((diagnostic) => diagnostic.source === 'sms');
+}
+
+/** Resolves with the file's sms diagnostics once `accept(diagnostics)` holds; rejects after `timeoutMs`. */
+function waitForDiagnostics(uri, accept, what, timeoutMs = 15000) {
+  return waitFor(() => {
+    const diagnostics = smsDiagnostics(uri);
+    return accept(diagnostics) ? diagnostics : undefined;
+  }, what, timeoutMs, () => JSON.stringify(smsDiagnostics(uri).map(describeDiagnostic)));
+}
+
+/**
+ * Resolves with the first value `probe()` returns that is not undefined, probing again on every
+ * diagnostics, document, editor or configuration change (and at 50 ms ticks for state that fires
+ * no event, such as the status bar); rejects after `timeoutMs` saying what it waited for.
+ */
+function waitFor(probe, what, timeoutMs = 15000, lastSeen = () => '') {
+  return new Promise((resolve, reject) => {
+    const subscriptions = [];
+    let settled = false;
+    const finish = (error, value) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      clearInterval(ticker);
+      for (const subscription of subscriptions) subscription.dispose();
+      if (error) reject(error);
+      else resolve(value);
+    };
+    const check = () => {
+      try {
+        const value = probe();
+        if (value !== undefined) finish(undefined, value);
+      } catch (error) {
+        finish(error);
+      }
+    };
+    const timer = setTimeout(() => finish(new Error(`timed out after ${timeoutMs} ms waiting for ${what}; last seen: ${lastSeen()}`)), timeoutMs);
+    const ticker = setInterval(check, 50);
+    subscriptions.push(
+      vscode.languages.onDidChangeDiagnostics(check),
+      vscode.workspace.onDidChangeTextDocument(check),
+      vscode.workspace.onDidChangeConfiguration(check),
+      vscode.window.onDidChangeActiveTextEditor(check),
+    );
+    check();
+  });
+}
+
+async function updateSetting(section, key, value, options = {}) {
+  const configuration = vscode.workspace.getConfiguration(section, options.languageId ? { languageId: options.languageId } : undefined);
+  await configuration.update(key, value, vscode.ConfigurationTarget.Workspace, Boolean(options.languageId));
+}
+
+/** Reverts every changed document and closes every editor, so each test starts from the fixtures. */
+async function closeEverything() {
+  for (const document of vscode.workspace.textDocuments) {
+    if (document.isDirty && !document.isUntitled) {
+      await vscode.window.showTextDocument(document);
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+    }
+  }
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+}
+
+function hoverText(hovers) {
+  return hovers
+    .flatMap((hover) => hover.contents)
+    .map((content) => (typeof content === 'string' ? content : content.value))
+    .join('\n');
+}
+
+module.exports = {
+  extensionId,
+  workspaceUri,
+  activateExtension,
+  openTemplate,
+  describeDiagnostic,
+  smsDiagnostics,
+  waitForDiagnostics,
+  waitFor,
+  updateSetting,
+  closeEverything,
+  hoverText,
+};

@@ -1,0 +1,227 @@
+// The extension in a real VS Code: diagnostics, hover, code actions, settings, status bar,
+// workspace diagnostics and inlay hints, all through the public VS Code API.
+const assert = require('node:assert/strict');
+const fs = require('node:fs');
+const path = require('node:path');
+const vscode = require('vscode');
+const {
+  activateExtension,
+  openTemplate,
+  describeDiagnostic,
+  waitForDiagnostics,
+  waitFor,
+  updateSetting,
+  closeEverything,
+  hoverText,
+  workspaceUri,
+} = require('./editor-session');
+
+const docs = 'https://github.com/sms-templates/vscode-sms-templates/blob/main/docs/rules.md';
+
+// Expected diagnostics per fixture, with default settings: [rule, severity, [line, char, line, char]].
+const expectedDiagnostics = {
+  'curly-quote.sms': [{ code: 'non-gsm-character', severity: 'warning', range: [0, 56, 0, 57] }],
+  'several-characters.sms': [
+    { code: 'non-gsm-character', severity: 'warning', range: [0, 0, 0, 1] },
+    { code: 'non-gsm-character', severity: 'warning', range: [0, 3, 0, 4] },
+    { code: 'non-gsm-character', severity: 'warning', range: [0, 5, 0, 6] },
+    { code: 'non-gsm-character', severity: 'warning', range: [0, 33, 0, 34] },
+  ],
+  'broken-front-matter.sms': [
+    { code: 'invalid-front-matter', severity: 'error', range: [2, 13, 2, 16] },
+    { code: 'invalid-front-matter', severity: 'error', range: [3, 0, 3, 6] },
+    { code: 'non-gsm-character', severity: 'warning', range: [5, 33, 5, 34] },
+  ],
+  'unopened.sms': [{ code: 'non-gsm-character', severity: 'warning', range: [0, 29, 0, 30] }],
+  'long.sms': [],
+};
+
+// The status bar text for each state, in the SPEC's `GSM-7 · 2 SMS · 187/306` form.
+const expectedStatus = {
+  curlyQuote: 'UCS-2 · 2 SMS · 90/134',
+  curlyQuoteFixed: 'GSM-7 · 1 SMS · 90/160',
+  long: 'GSM-7 · 2 SMS · 186/306',
+};
+
+const curlyQuoteFixedText = "Contoso: your parcel arrives today between 9 and 11. Don't miss it! Reply STOP to opt out.\n";
+const severalCharactersFixedText = '"Hi" - your table for 2 is booked... See you soon. Reply STOP to opt out.\n';
+const saveFixFixedText = 'Contoso: doors open at 7 - bring your ticket. Reply STOP to opt out.\n';
+
+const sameAs = (expected) => (diagnostics) =>
+  JSON.stringify(diagnostics.map(describeDiagnostic)) === JSON.stringify(expected);
+
+describe('SMS Templates in VS Code', () => {
+  let extension;
+
+  before(async () => {
+    extension = await activateExtension();
+  });
+
+  afterEach(async () => {
+    await closeEverything();
+  });
+
+  it('runs the extension from the installed .vsix, not from the source tree', function () {
+    const expected = process.env.SMS_EXPECTED_EXTENSION_PATH;
+    if (!expected) this.skip(); // Only the code-server runner installs the .vsix and says where.
+    assert.equal(fs.realpathSync(extension.extensionPath), fs.realpathSync(expected));
+    assert.equal(fs.existsSync(path.join(extension.extensionPath, 'client')), false);
+  });
+
+  it('opens .sms files as the sms language', async () => {
+    const { document } = await openTemplate('curly-quote.sms');
+    assert.equal(document.languageId, 'sms');
+  });
+
+  it('reports a curly apostrophe as non-gsm-character with source, docs link and narrow range', async () => {
+    const { document } = await openTemplate('curly-quote.sms');
+    const [diagnostic] = await waitForDiagnostics(document.uri, sameAs(expectedDiagnostics['curly-quote.sms']), 'the curly apostrophe warning');
+    assert.equal(diagnostic.source, 'sms');
+    assert.equal(diagnostic.code.target.toString(true), `${docs}#non-gsm-character`);
+    assert.match(diagnostic.message, /forces UCS-2: 2 segments instead of 1/);
+  });
+
+  it('hover on the curly apostrophe names its code point and its GSM look-alike', async () => {
+    const { document } = await openTemplate('curly-quote.sms');
+    const hovers = await vscode.commands.executeCommand('vscode.executeHoverProvider', document.uri, new vscode.Position(0, 56));
+    const text = hoverText(hovers);
+    assert.match(text, /U\+2019/);
+    assert.match(text, /not GSM/i);
+    assert.match(text, /`'`/);
+  });
+
+  it('hover on plain body text shows the encoding and the segment count', async () => {
+    const { document } = await openTemplate('curly-quote.sms');
+    const hovers = await vscode.commands.executeCommand('vscode.executeHoverProvider', document.uri, new vscode.Position(0, 3));
+    const text = hoverText(hovers);
+    assert.match(text, /UCS-2/);
+    assert.match(text, /2 segments|2 SMS/);
+  });
+
+  it('quick fix swaps the curly apostrophe and the warning goes away', async () => {
+    const { document } = await openTemplate('curly-quote.sms');
+    const [diagnostic] = await waitForDiagnostics(document.uri, sameAs(expectedDiagnostics['curly-quote.sms']), 'the curly apostrophe warning');
+    const actions = await vscode.commands.executeCommand('vscode.executeCodeActionProvider', document.uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
+    const swap = actions.find((action) => action.title.startsWith("’ → '"));
+    assert.ok(swap, `no "’ → '" quick fix among ${JSON.stringify(actions.map((action) => action.title))}`);
+    assert.ok(swap.edit, 'the quick fix carries its edit');
+    assert.equal(await vscode.workspace.applyEdit(swap.edit), true);
+    assert.equal(document.getText(), curlyQuoteFixedText);
+    await waitForDiagnostics(document.uri, sameAs([]), 'no diagnostics after the fix');
+  });
+
+  it('status bar shows the active template’s count and follows an edit', async () => {
+    const statusText = extension.exports && extension.exports.statusText;
+    assert.equal(typeof statusText, 'function', 'the extension exports statusText()');
+    const { document, editor } = await openTemplate('curly-quote.sms');
+    await waitFor(() => (statusText() === expectedStatus.curlyQuote ? true : undefined), `status "${expectedStatus.curlyQuote}"`, 15000, () => statusText());
+    await editor.edit((edit) => edit.replace(new vscode.Range(0, 56, 0, 57), "'"));
+    assert.equal(document.getText(), curlyQuoteFixedText);
+    await waitFor(() => (statusText() === expectedStatus.curlyQuoteFixed ? true : undefined), `status "${expectedStatus.curlyQuoteFixed}"`, 15000, () => statusText());
+    await openTemplate('long.sms');
+    await waitFor(() => (statusText() === expectedStatus.long ? true : undefined), `status "${expectedStatus.long}"`, 15000, () => statusText());
+  });
+
+  it('source.fixAll.sms replaces every look-alike and nothing else', async () => {
+    const { document } = await openTemplate('several-characters.sms');
+    await waitForDiagnostics(document.uri, sameAs(expectedDiagnostics['several-characters.sms']), 'four look-alike warnings');
+    const whole = new vscode.Range(0, 0, document.lineCount, 0);
+    const actions = await vscode.commands.executeCommand('vscode.executeCodeActionProvider', document.uri, whole, 'source.fixAll.sms');
+    const fixAll = actions.find((action) => action.kind && action.kind.value === 'source.fixAll.sms');
+    assert.ok(fixAll, `no source.fixAll.sms action among ${JSON.stringify(actions.map((action) => action.title))}`);
+    assert.equal(await vscode.workspace.applyEdit(fixAll.edit), true);
+    assert.equal(document.getText(), severalCharactersFixedText);
+    await waitForDiagnostics(document.uri, sameAs([]), 'no diagnostics after fix all');
+  });
+
+  it('"fix all in file" quick fix is offered next to the single fix', async () => {
+    const { document } = await openTemplate('several-characters.sms');
+    const [first] = await waitForDiagnostics(document.uri, sameAs(expectedDiagnostics['several-characters.sms']), 'four look-alike warnings');
+    const actions = await vscode.commands.executeCommand('vscode.executeCodeActionProvider', document.uri, first.range, vscode.CodeActionKind.QuickFix.value);
+    const fixes = actions.filter((action) => action.edit);
+    const all = fixes.find((action) => action.edit.size === 1 && action.edit.get(document.uri).length === 4);
+    assert.ok(all, `no quick fix with all four edits among ${JSON.stringify(fixes.map((action) => action.title))}`);
+    assert.equal(await vscode.workspace.applyEdit(all.edit), true);
+    assert.equal(document.getText(), severalCharactersFixedText);
+  });
+
+  it('editor.codeActionsOnSave with source.fixAll.sms fixes the file when it is saved', async () => {
+    const uri = workspaceUri('save-fix.sms');
+    const original = await vscode.workspace.fs.readFile(uri);
+    await updateSetting('editor', 'codeActionsOnSave', { 'source.fixAll.sms': 'explicit' }, { languageId: 'sms' });
+    try {
+      const { document, editor } = await openTemplate('save-fix.sms');
+      await waitForDiagnostics(document.uri, (diagnostics) => diagnostics.length === 1, 'the en dash warning');
+      await editor.edit((edit) => edit.insert(new vscode.Position(0, 0), ' '));
+      await editor.edit((edit) => edit.delete(new vscode.Range(0, 0, 0, 1)));
+      await vscode.commands.executeCommand('workbench.action.files.save');
+      assert.equal(document.isDirty, false);
+      assert.equal(document.getText(), saveFixFixedText);
+      assert.equal(Buffer.from(await vscode.workspace.fs.readFile(uri)).toString('utf8'), saveFixFixedText);
+    } finally {
+      await updateSetting('editor', 'codeActionsOnSave', undefined, { languageId: 'sms' });
+      await vscode.workspace.fs.writeFile(uri, original);
+    }
+  });
+
+  it('sms.maxSegments = 1 reports segment-overflow on the text past the first segment', async () => {
+    const { document } = await openTemplate('long.sms');
+    await waitForDiagnostics(document.uri, sameAs([]), 'a clean two-segment message');
+    await updateSetting('sms', 'maxSegments', 1);
+    try {
+      await waitForDiagnostics(document.uri, sameAs([{ code: 'segment-overflow', severity: 'warning', range: [0, 153, 0, 186] }]), 'segment-overflow after the setting change');
+    } finally {
+      await updateSetting('sms', 'maxSegments', undefined);
+    }
+    await waitForDiagnostics(document.uri, sameAs([]), 'no overflow once the setting is back');
+  });
+
+  it('sms.rules turns a rule off and changes another rule’s severity', async () => {
+    const { document } = await openTemplate('broken-front-matter.sms');
+    await waitForDiagnostics(document.uri, sameAs(expectedDiagnostics['broken-front-matter.sms']), 'the broken front matter diagnostics');
+    await updateSetting('sms', 'rules', { 'non-gsm-character': 'off', 'invalid-front-matter': 'warning' });
+    try {
+      await waitForDiagnostics(
+        document.uri,
+        sameAs([
+          { code: 'invalid-front-matter', severity: 'warning', range: [2, 13, 2, 16] },
+          { code: 'invalid-front-matter', severity: 'warning', range: [3, 0, 3, 6] },
+        ]),
+        'the rules setting to take effect',
+      );
+    } finally {
+      await updateSetting('sms', 'rules', undefined);
+    }
+  });
+
+  it('broken front matter: an error on each bad key or value, and the body is still linted', async () => {
+    const { document } = await openTemplate('broken-front-matter.sms');
+    const diagnostics = await waitForDiagnostics(document.uri, sameAs(expectedDiagnostics['broken-front-matter.sms']), 'the broken front matter diagnostics');
+    assert.match(diagnostics[0].message, /maxSegments/);
+    assert.match(diagnostics[1].message, /colour/);
+  });
+
+  it('workspace diagnostics report a template that was never opened', async () => {
+    const uri = workspaceUri('unopened.sms');
+    await waitForDiagnostics(uri, sameAs(expectedDiagnostics['unopened.sms']), 'workspace diagnostics for unopened.sms');
+    assert.equal(vscode.workspace.textDocuments.some((document) => document.uri.toString() === uri.toString()), false);
+  });
+
+  it('an inlay hint marks where the second segment starts', async () => {
+    const { document } = await openTemplate('long.sms');
+    const hints = await vscode.commands.executeCommand('vscode.executeInlayHintProvider', document.uri, new vscode.Range(0, 0, document.lineCount, 0));
+    assert.deepEqual(hints.map((hint) => [hint.position.line, hint.position.character]), [[0, 153]]);
+  });
+
+  it('registers the show segments, convert to GSM-7 and lint workspace commands', async () => {
+    const commands = await vscode.commands.getCommands(true);
+    assert.deepEqual(['sms.showSegments', 'sms.convertToGsm', 'sms.lintWorkspace'].filter((id) => !commands.includes(id)), []);
+  });
+
+  it('sms.convertToGsm turns the active template into GSM-7 text', async () => {
+    const { document } = await openTemplate('several-characters.sms');
+    await vscode.commands.executeCommand('sms.convertToGsm');
+    await waitFor(() => (document.getText() === severalCharactersFixedText ? true : undefined), 'the converted text', 15000, () => JSON.stringify(document.getText()));
+    await waitForDiagnostics(document.uri, sameAs([]), 'no diagnostics after the conversion');
+  });
+});
