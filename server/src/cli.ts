@@ -4,11 +4,11 @@ import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { globSync, isDynamicPattern } from 'tinyglobby';
 import { resolveSettings } from './core/settings';
-import { lintText } from './core/lint';
-import { applyEdits } from './core/fixes';
-import type { Settings, TextEdit } from './core/types';
+import { fixAllText } from './core/fix-all';
+import type { LintResult } from './core/lint';
+import type { Settings } from './core/types';
 import { reportFor, type FileReport } from './report';
-import { formatStylish } from './format-stylish';
+import { fixedSummary, formatStylish } from './format-stylish';
 import { formatSarif } from './format-sarif';
 import { configFileName, loadConfigFile, loadConfigFor, type LoadedConfig } from './config-file';
 
@@ -43,8 +43,6 @@ interface Input {
   bom?: string;
   error?: string;
 }
-
-const MAX_FIX_PASSES = 10;
 
 export function main(argv: string[]): number {
   let values;
@@ -133,7 +131,7 @@ function run(values: Options, positionals: string[]): number {
   }
 
   const reports: FileReport[] = [];
-  const fixed = new Map<FileReport, number>();
+  const fixed = new Map<FileReport, ReadonlyMap<string, number>>();
   for (const input of inputs) {
     if (input.error !== undefined || input.text === undefined) {
       complain(input.error ?? `cannot read ${input.file}`);
@@ -143,13 +141,14 @@ function run(values: Options, positionals: string[]): number {
     const resolved = settingsFor(input.file === '-' ? path.join(process.cwd(), '-') : input.file);
     if (resolved.unusable) failed = true;
     let text = input.text;
-    let fixCount = 0;
+    let fixedByRule: ReadonlyMap<string, number> = new Map();
+    let fixedLint: LintResult | undefined;
     if (values.fix) {
-      const result = fixText(text, resolved.settings);
-      fixCount = result.fixed;
+      const result = fixAllText(text, resolved.settings);
+      fixedByRule = result.fixedByRule;
       if (input.file === '-') {
         process.stdout.write((input.bom ?? '') + result.text);
-        const remaining = reportFor('-', result.text, resolved.settings);
+        const remaining = reportFor('-', result.text, resolved.settings, { analysis: result.analysis, diagnostics: result.remaining });
         if (failed) return 2;
         return exitCodeFor([remaining], maxWarnings, complain);
       }
@@ -157,18 +156,19 @@ function run(values: Options, positionals: string[]): number {
         try {
           fs.writeFileSync(input.file, (input.bom ?? '') + result.text);
           text = result.text;
+          fixedLint = { analysis: result.analysis, diagnostics: result.remaining };
         } catch (error) {
           complain(`cannot write ${input.file}: ${(error as Error).message}`);
           failed = true;
-          fixCount = 0;
+          fixedByRule = new Map();
         }
       }
     }
-    const report = reportFor(input.file, text, resolved.settings);
+    const report = reportFor(input.file, text, resolved.settings, fixedLint);
     reports.push(report);
-    if (fixCount > 0) {
-      fixed.set(report, fixCount);
-      if (format !== 'stylish') complain(`fixed ${fixCount} problem${fixCount === 1 ? '' : 's'} in ${input.file}`);
+    if (fixedByRule.size > 0) {
+      fixed.set(report, fixedByRule);
+      if (format !== 'stylish') complain(`${input.file}: ${fixedSummary(fixedByRule)}`);
     }
   }
 
@@ -231,35 +231,6 @@ function settingsSource(configArg: string | undefined, complain: (message: strin
     return () => resolve(loaded);
   }
   return (file) => resolve(loadConfigFor(file));
-}
-
-/** Two edits that cannot both apply: they overlap, or insert at the same place. */
-function conflicts(a: TextEdit, b: TextEdit): boolean {
-  if (a.start === a.end && b.start === b.end) return a.start === b.start;
-  return a.start < b.end && b.start < a.end;
-}
-
-/** Applies every fix that does not conflict with another, re-lints, and repeats while fixes remain. */
-export function fixText(original: string, settings: Settings): { text: string; fixed: number } {
-  let text = original;
-  let fixed = 0;
-  for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
-    const edits: TextEdit[] = [];
-    let applied = 0;
-    for (const diagnostic of lintText(text, settings).diagnostics) {
-      const fix = diagnostic.fix;
-      if (fix === undefined || fix.edits.length === 0) continue;
-      if (fix.edits.some((edit) => edits.some((taken) => conflicts(edit, taken)))) continue;
-      edits.push(...fix.edits);
-      applied++;
-    }
-    if (applied === 0) break;
-    const next = applyEdits(text, edits);
-    if (next === text) break;
-    text = next;
-    fixed += applied;
-  }
-  return { text, fixed };
 }
 
 function version(): string {

@@ -1,23 +1,19 @@
 // ESLint-style text output: each file with its cost, its problems as `line:col  severity  message
 // rule`, then a summary of the whole run.
+import { costLabel } from './core/cost-label';
 import type { FileReport } from './report';
 
 export interface StylishOptions {
-  /** Problems that --fix fixed in each file (by report), shown under the file's name. */
-  fixed?: ReadonlyMap<FileReport, number>;
+  /** Problems that --fix fixed in each file (by report), by rule id, shown under the file's name. */
+  fixed?: ReadonlyMap<FileReport, ReadonlyMap<string, number>>;
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-/** What the message costs, as the status bar shows it: `GSM-7 · 2 SMS · 187/306`. */
-export function costLabel(report: FileReport): string {
-  const perSegment = report.encoding === 'GSM-7' ? (report.segments > 1 ? 153 : 160) : report.segments > 1 ? 67 : 70;
-  const capacity = perSegment * Math.max(1, report.segments);
-  const worst =
-    report.worstCase.segments !== report.segments || report.worstCase.encoding !== report.encoding
-      ? ` (worst case ${report.worstCase.encoding} · ${report.worstCase.segments} SMS)`
-      : '';
-  return `${report.encoding} · ${report.segments} SMS · ${report.units}/${capacity}${worst}`;
+/** "fixed 3 problems: 2 non-gsm-character, 1 missing-opt-out". */
+export function fixedSummary(fixedByRule: ReadonlyMap<string, number>): string {
+  const total = [...fixedByRule.values()].reduce((sum, n) => sum + n, 0);
+  return `fixed ${plural(total, 'problem')}: ${[...fixedByRule].map(([rule, n]) => `${n} ${rule}`).join(', ')}`;
 }
 
 export function formatStylish(reports: readonly FileReport[], options: StylishOptions = {}): string {
@@ -28,10 +24,12 @@ export function formatStylish(reports: readonly FileReport[], options: StylishOp
   let fixable = 0;
   let fixedTotal = 0;
   for (const report of reports) {
-    out.push(`${report.file}  ${costLabel(report)}`);
-    const fixed = options.fixed?.get(report) ?? 0;
-    fixedTotal += fixed;
-    if (fixed > 0) out.push(`  fixed ${plural(fixed, 'problem')}`);
+    out.push(`${report.file}  ${costLabel(report, report.worstCase)}`);
+    const fixedByRule = options.fixed?.get(report);
+    if (fixedByRule !== undefined && fixedByRule.size > 0) {
+      for (const n of fixedByRule.values()) fixedTotal += n;
+      out.push(`  ${fixedSummary(fixedByRule)}`);
+    }
     const rows = report.diagnostics.map((d) => [`${d.range.start.line + 1}:${d.range.start.character + 1}`, d.severity, d.message, d.rule]);
     const widths = [0, 1, 2].map((column) => Math.max(0, ...rows.map((row) => row[column].length)));
     for (const row of rows) {

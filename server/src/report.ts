@@ -1,5 +1,5 @@
 // The per-file report that smslint prints and `lintTemplate` returns (SPEC §6, a public interface).
-import { lintText } from './core/lint';
+import { lintText, type LintResult } from './core/lint';
 import type { Diagnostic, Encoding, Settings } from './core/types';
 import { LineIndex, type Position } from './positions';
 
@@ -26,8 +26,9 @@ export interface FileReport {
   diagnostics: ReportDiagnostic[];
 }
 
-export function reportFor(file: string, text: string, settings: Settings): FileReport {
-  const { analysis, diagnostics } = lintText(text, settings);
+/** The report of `text`; `lint` is its lint result when the caller has it already. */
+export function reportFor(file: string, text: string, settings: Settings, lint: LintResult = lintText(text, settings)): FileReport {
+  const { analysis, diagnostics } = lint;
   const lines = new LineIndex(text);
   const range = (start: number, end: number): ReportRange => ({ start: lines.positionAt(start), end: lines.positionAt(end) });
   const { count, worstCount } = analysis;

@@ -240,13 +240,20 @@ describe('stylish output', () => {
     assert.equal(smslint([`${templates}/plain.sms`]).stdout, `${templates}/plain.sms  GSM-7 · 1 SMS · 51/160\n\n✔ 1 file checked, no problems\n`);
   });
 
-  test('the worst case is shown when it differs', () => {
-    const folder = temporaryFolder({
-      'w.sms': '---\nvariables:\n  city: { example: "Rome", maxLength: 10, unicode: true }\n---\nSee you in {{city}}. Reply STOP to opt out.\n',
+  // The header is the status bar's label: a range of SMS when the worst case takes more segments.
+  const headers = [
+    ['a worst case with more segments shows a range', '---\nvariables:\n  city: { example: "Rome", maxLength: 150 }\n---\nSee you in {{city}}. Reply STOP to opt out.\n',
+      'w.sms  GSM-7 · 1–2 SMS · 39/160'],
+    ['a worst case in UCS-2 within the same segments shows one count', '---\nvariables:\n  city: { example: "Rome", maxLength: 10, unicode: true }\n---\nSee you in {{city}}. Reply STOP to opt out.\n',
+      'w.sms  GSM-7 · 1 SMS · 39/160'],
+    ['a concatenated UCS-2 message shows 67 units per segment', `${'ж'.repeat(80)} Reply STOP to opt out.\n`, 'w.sms  UCS-2 · 2 SMS · 103/134'],
+  ];
+  for (const [name, text, expected] of headers) {
+    test(`file header: ${name}`, () => {
+      const folder = temporaryFolder({ 'w.sms': text });
+      assert.equal(smslint(['w.sms'], { cwd: folder }).stdout.split('\n')[0], expected);
     });
-    const header = smslint(['w.sms'], { cwd: folder }).stdout.split('\n')[0];
-    assert.equal(header, 'w.sms  GSM-7 · 1 SMS · 39/160 (worst case UCS-2 · 1 SMS)');
-  });
+  }
 });
 
 describe('--format sarif', () => {
@@ -335,7 +342,7 @@ describe('--fix', () => {
       'clean.sms  GSM-7 · 1 SMS · 28/160',
       '',
       'fix.sms  GSM-7 · 1 SMS · 48/160',
-      '  fixed 5 problems',
+      '  fixed 5 problems: 5 non-gsm-character',
       '',
       '✔ 2 files checked, no problems, 5 problems fixed',
       '',
@@ -351,8 +358,19 @@ describe('--fix', () => {
     // ’ has a GSM-7 look-alike ('); the emoji has none and stays.
     assert.equal(fs.readFileSync(path.join(folder, 'rest.sms'), 'utf8'), "It's on 👋 Reply STOP to opt out.\n");
     assert.deepEqual(shape(reports[0]).diagnostics, [{ rule: 'non-gsm-character', severity: 'warning', range: [0, 8, 0, 10] }]);
-    assert.equal(stderr, 'smslint: fixed 1 problem in rest.sms\n');
+    assert.equal(stderr, 'smslint: rest.sms: fixed 1 problem: 1 non-gsm-character\n');
     assert.equal(code, 0);
+  });
+
+  test('settles in one run: twelve undeclared variables and a missing opt-out, each rule counted', () => {
+    const names = Array.from({ length: 12 }, (_, i) => `v${i + 1}`);
+    const folder = temporaryFolder({ 'many.sms': `Hi ${names.map((n) => `{{${n}}}`).join(' ')} it’s here\n` });
+    const run = smslint(['--fix', 'many.sms'], { cwd: folder });
+    const declarations = names.map((n) => `  ${n}: { maxLength: 20 }\n`).join('');
+    assert.equal(fs.readFileSync(path.join(folder, 'many.sms'), 'utf8'),
+      `---\nvariables:\n${declarations}---\nHi ${names.map((n) => `{{${n}}}`).join(' ')} it's here Reply STOP to opt out.\n`);
+    assert.equal(run.stdout.split('\n')[1], '  fixed 14 problems: 1 non-gsm-character, 1 missing-opt-out, 12 undeclared-variable');
+    assert.equal(smslint(['--fix', 'many.sms'], { cwd: folder }).stdout.includes('fixed'), false);
   });
 
   test('keeps a byte order mark and CRLF line endings', () => {

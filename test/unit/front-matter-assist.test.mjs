@@ -90,7 +90,7 @@ test('completion: a rule id shows its default severity, description and docs lin
 
 test('completion: an undeclared placeholder name inserts a declaration', () => {
   const [city] = completionsAt('---\nvariables:\n  |\n---\nHi {{city}}');
-  assert.deepEqual(city, { label: 'city', kind: 'key', detail: 'used in the message, not declared', insertText: 'city: { example: "", maxLength: 20 }' });
+  assert.deepEqual(city, { label: 'city', kind: 'key', detail: 'used in the message, not declared', insertText: 'city: { maxLength: 20 }' });
 });
 
 test('completion: a sender type says what it can do', () => {

@@ -5,10 +5,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import engine from '../../dist/engine.js';
-import cli from '../../dist/cli.js';
 
-const { countSegments, lintText, resolveSettings, applyEdits, nonOverlapping, combineFixes, septetCost, ruleIds, severities } = engine;
-const { fixText } = cli;
+const { countSegments, lintText, resolveSettings, applyEdits, nonOverlapping, combineFixes, fixAllText, fixAllEdit, septetCost, ruleIds, severities } = engine;
 
 // PROPERTY_RUNS=5000 searches harder when hunting a defect.
 const runs = { numRuns: Number(process.env.PROPERTY_RUNS ?? 400) };
@@ -230,37 +228,38 @@ test('fixes: applying one fix leaves the text outside its edit ranges unchanged'
   );
 });
 
-test('fix all (smslint --fix): idempotent, and nothing fixable remains', () => {
+test('fix all: one application of its single edit leaves nothing fixable, and a second fix all changes nothing', () => {
   fc.assert(
     fc.property(templateText, rawSettings, (text, raw) => {
       const settings = settingsOf(raw);
-      const once = fixText(text, settings);
-      const twice = fixText(once.text, settings);
-      assert.equal(twice.text, once.text, 'a second fix-all changed the text again');
-      assert.equal(twice.fixed, 0);
-      const left = lintText(once.text, settings).diagnostics.filter((d) => d.fix);
-      assert.deepEqual(left.map((d) => d.rule), [], 'fixable problems remain after fix-all');
+      const fixAll = fixAllEdit(text, settings);
+      if (fixAll === undefined) {
+        assert.equal(fixAllText(text, settings).text, text, 'fix all changes a text its edit leaves alone');
+        return;
+      }
+      assert.equal(fixAll.edits.length, 1);
+      const [edit] = fixAll.edits;
+      assert.ok(0 <= edit.start && edit.start <= edit.end && edit.end <= text.length, `edit ${edit.start}–${edit.end} of ${text.length}`);
+      assert.ok(!splitsSurrogatePair(text, edit.start) && !splitsSurrogatePair(text, edit.end), 'the fix-all edit cuts a surrogate pair');
+      const once = applyEdits(text, fixAll.edits);
+      assert.equal(once, fixAllText(text, settings).text, 'the edit and fixAllText disagree');
+      const left = lintText(once, settings).diagnostics.filter((d) => d.fix);
+      assert.deepEqual(left.map((d) => d.rule), [], 'fixable problems remain after one fix all');
+      assert.equal(fixAllEdit(once, settings), undefined, 'a second fix all changed the text again');
+      const again = fixAllText(once, settings);
+      assert.equal(again.fixed, 0);
+      assert.equal(again.text, once);
     }),
     { numRuns: Math.ceil(runs.numRuns / 2) },
   );
 });
 
-test('fix all in the editor (one combined edit): edits do not overlap and repeating it settles', () => {
+test('combineFixes: the combined edits never overlap', () => {
   fc.assert(
     fc.property(templateText, rawSettings, (text, raw) => {
-      const settings = settingsOf(raw);
-      let current = text;
-      for (let pass = 0; pass < 5; pass++) {
-        const lint = lintText(current, settings);
-        const fixes = lint.diagnostics.filter((d) => d.fix).map((d) => d.fix);
-        const combined = combineFixes(lint.analysis, fixes, 'Fix all');
-        if (combined === undefined) return;
-        assert.equal(nonOverlapping(combined.edits).length, combined.edits.length);
-        const next = applyEdits(current, combined.edits);
-        if (next === current) return;
-        current = next;
-      }
-      assert.fail(`fix all still changes the text after 5 passes: ${JSON.stringify(current.slice(0, 200))}`);
+      const lint = lintText(text, settingsOf(raw));
+      const combined = combineFixes(lint.analysis, lint.diagnostics.filter((d) => d.fix).map((d) => d.fix), 'Fix all');
+      if (combined !== undefined) assert.equal(nonOverlapping(combined.edits).length, combined.edits.length);
     }),
     { numRuns: Math.ceil(runs.numRuns / 2) },
   );

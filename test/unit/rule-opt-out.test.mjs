@@ -30,6 +30,10 @@ const instructions = [
   ['To opt out call 0800 123 456', [['other-channel', 'opt out']]],
   ['Unsubscribe: example.com/u', [['other-channel', 'Unsubscribe']]],
   ['Unsubscribe by e-mail: stop@contoso.com', [['other-channel', 'Unsubscribe']]],
+  ['Reply with the word stop to opt out', [['keyword', 'Reply with the word stop to opt out']]],
+  ['Text the word Stop', [['keyword', 'Text the word Stop']]],
+  ['reply stop', [['keyword', 'reply stop']]],
+  ['Reply STOP-ALL', [['keyword', 'Reply STOP']]],
 ];
 
 // Prose that mentions a keyword without telling anyone how to opt out.
@@ -43,6 +47,12 @@ const notInstructions = [
   'We will stop at the end to stop the timer',
   'The sale ends Sunday',
   'Unsubscribe',
+  'Contoso: please send the end-of-month meter reading',
+  'Text the end of the code to your manager',
+  'Send us the end date of your stay',
+  'Reply to cancel your booking',
+  'Please send end-of-day totals',
+  'Text the word quit if you like, we will read it',
 ];
 
 for (const [text, expected] of instructions) {
@@ -74,6 +84,8 @@ const fixes = [
   ['appends with a space on a one-line body', 'Your order shipped.', 'Append “Reply STOP to opt out.” — still 1 segment', 'Your order shipped. Reply STOP to opt out.'],
   ['appends on a new line after a multi-line body', 'Hello\nYour order shipped.\n', 'Append “Reply STOP to opt out.” — still 1 segment', 'Hello\nYour order shipped.\nReply STOP to opt out.\n'],
   ['keeps CRLF line endings', '---\nbrand: A\n---\r\nHello\r\nShipped.', 'Append “Reply STOP to opt out.” — still 1 segment', '---\nbrand: A\n---\r\nHello\r\nShipped.\r\nReply STOP to opt out.'],
+  ['adds no second space after a trailing space', 'Your order shipped. ', 'Append “Reply STOP to opt out.” — still 1 segment', 'Your order shipped. Reply STOP to opt out.'],
+  ['adds no space after a trailing no-break space', 'Your order shipped.\u00a0', 'Append “Reply STOP to opt out.” — still 1 segment', 'Your order shipped.\u00a0Reply STOP to opt out.'],
   ['says when the opt-out adds a segment', 'x'.repeat(150), 'Append “Reply STOP to opt out.” — 2 segments instead of 1', 'x'.repeat(150) + ' Reply STOP to opt out.'],
 ];
 for (const [name, text, title, after] of fixes) {
@@ -123,6 +135,16 @@ test('unreachable-opt-out flags "Reply STOP" from an alphanumeric sender', () =>
     findings[0].message,
     'An alphanumeric sender ID cannot receive replies: this keyword never reaches you, so recipients cannot opt out. Offer a link (“Opt out: example.com/stop”), a phone number or an e-mail address instead.',
   );
+});
+
+test('unreachable-opt-out stays quiet on "send the end-of-month" prose from an alphanumeric sender', () => {
+  const text = '---\nsender: alphanumeric\nfrom: Contoso\nto: [FR]\n---\nContoso: please send the end-of-month meter reading. Opt out: contoso.com/stop';
+  assert.deepEqual(diagnosticsOf('unreachable-opt-out', text), []);
+});
+
+test('missing-opt-out is not hidden by "send the end-of-month" prose', () => {
+  const text = '---\nsender: 10dlc\n---\nContoso: please send the end-of-month meter reading';
+  assert.deepEqual(diagnosticsOf('missing-opt-out', text).map((d) => text.slice(d.start, d.end)), ['reading']);
 });
 
 test('unreachable-opt-out stays quiet for senders that receive replies', () => {

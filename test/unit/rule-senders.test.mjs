@@ -100,6 +100,33 @@ test('sender-registration says nothing for an alphanumeric sender to other count
   assert.deepEqual(findings('sender-registration', template('sender: short-code\nto: [US]')), []);
 });
 
+// Sender and destinations from the settings, no front matter: [name, settings, text, rule, covered text, end of the message]
+const fromSettings = [
+  ['toll-free verification points at the first line of the body', { sender: 'toll-free' }, 'Your code is 1234.\nReply STOP to opt out\n', 'sender-registration',
+    'Your code is 1234.', 'Verify the number, then turn this rule off. Here the sender type comes from the sms.sender setting.'],
+  ['10DLC registration skips blank lines before the body text', { sender: '10dlc' }, '\n  Hi there. Reply STOP to opt out', 'sender-registration',
+    'Hi there. Reply STOP to opt out', 'Register the brand and campaign, then turn this rule off. Here the sender type comes from the sms.sender setting.'],
+  ['an alphanumeric sender to GB names both settings', { sender: 'alphanumeric', to: ['GB'] }, 'Parcel here. Opt out: contoso.com/stop', 'sender-registration',
+    'Parcel here. Opt out: contoso.com/stop', 'Register the sender ID and wait for approval before sending. Here the sender type comes from the sms.sender setting and GB from the sms.to setting.'],
+  ['an unreachable destination points at the first line of the body', { sender: 'toll-free', to: ['GB'] }, 'Hi. Reply STOP to opt out', 'unsupported-destination',
+    'Hi. Reply STOP to opt out', 'or a local number). Here the sender type comes from the sms.sender setting.'],
+  ['front matter without a sender points at its opening fence', { sender: 'toll-free' }, '---\nbrand: Contoso\n---\nHi. Reply STOP to opt out', 'sender-registration',
+    '---', 'Here the sender type comes from the sms.sender setting.'],
+];
+for (const [name, raw, text, rule, covered, ending] of fromSettings) {
+  test(`${rule} from the settings: ${name}`, () => {
+    const result = findings(rule, text, resolveSettings(raw).settings);
+    assert.equal(result.length, 1);
+    assert.equal(result[0][0], covered);
+    assert.ok(result[0][1].endsWith(ending), result[0][1]);
+  });
+}
+
+test('sender-registration says nothing about settings when the front matter names the sender', () => {
+  const [[, message]] = findings('sender-registration', template('sender: toll-free'), resolveSettings({ sender: '10dlc' }).settings);
+  assert.ok(message.endsWith('Verify the number, then turn this rule off.'), message);
+});
+
 test('sender-registration is an info', () => {
   const [diagnostic] = lintText(template('sender: toll-free'), defaultSettings).diagnostics.filter((d) => d.rule === 'sender-registration');
   assert.equal(diagnostic.severity, 'info');

@@ -22,15 +22,15 @@ test('undeclared-variable covers the name of each undeclared placeholder', () =>
 
 // [name, template, the template after the fix]
 const declarationFixes = [
-  ['creates the front matter', 'Hi {{name}}', '---\nvariables:\n  name: { example: "", maxLength: 20 }\n---\nHi {{name}}'],
-  ['keeps a byte order mark first', '\ufeffHi {{name}}', '\ufeff---\nvariables:\n  name: { example: "", maxLength: 20 }\n---\nHi {{name}}'],
-  ['adds variables to front matter without them', '---\nsender: 10dlc\n---\nHi {{name}}', '---\nsender: 10dlc\nvariables:\n  name: { example: "", maxLength: 20 }\n---\nHi {{name}}'],
+  ['creates the front matter', 'Hi {{name}}', '---\nvariables:\n  name: { maxLength: 20 }\n---\nHi {{name}}'],
+  ['keeps a byte order mark first', '\ufeffHi {{name}}', '\ufeff---\nvariables:\n  name: { maxLength: 20 }\n---\nHi {{name}}'],
+  ['adds variables to front matter without them', '---\nsender: 10dlc\n---\nHi {{name}}', '---\nsender: 10dlc\nvariables:\n  name: { maxLength: 20 }\n---\nHi {{name}}'],
   ['adds a line to a block of variables', '---\nvariables:\n    code:\n      maxLength: 6\nrules: {}\n---\n{{code}} {{name}}',
-    '---\nvariables:\n    code:\n      maxLength: 6\n    name: { example: "", maxLength: 20 }\nrules: {}\n---\n{{code}} {{name}}'],
-  ['fills an empty variables key', '---\nvariables:\nbrand: A\n---\nHi {{name}}', '---\nvariables:\n  name: { example: "", maxLength: 20 }\nbrand: A\n---\nHi {{name}}'],
-  ['adds to a flow mapping', '---\nvariables: { code: { maxLength: 6 } }\n---\n{{code}} {{name}}', '---\nvariables: { code: { maxLength: 6 }, name: { example: "", maxLength: 20 } }\n---\n{{code}} {{name}}'],
-  ['fills an empty flow mapping', '---\nvariables: {}\n---\nHi {{name}}', '---\nvariables: { name: { example: "", maxLength: 20 } }\n---\nHi {{name}}'],
-  ['keeps CRLF line endings', '---\r\nbrand: A\r\n---\r\nHi {{name}}', '---\r\nbrand: A\r\nvariables:\r\n  name: { example: "", maxLength: 20 }\r\n---\r\nHi {{name}}'],
+    '---\nvariables:\n    code:\n      maxLength: 6\n    name: { maxLength: 20 }\nrules: {}\n---\n{{code}} {{name}}'],
+  ['fills an empty variables key', '---\nvariables:\nbrand: A\n---\nHi {{name}}', '---\nvariables:\n  name: { maxLength: 20 }\nbrand: A\n---\nHi {{name}}'],
+  ['adds to a flow mapping', '---\nvariables: { code: { maxLength: 6 } }\n---\n{{code}} {{name}}', '---\nvariables: { code: { maxLength: 6 }, name: { maxLength: 20 } }\n---\n{{code}} {{name}}'],
+  ['fills an empty flow mapping', '---\nvariables: {}\n---\nHi {{name}}', '---\nvariables: { name: { maxLength: 20 } }\n---\nHi {{name}}'],
+  ['keeps CRLF line endings', '---\r\nbrand: A\r\n---\r\nHi {{name}}', '---\r\nbrand: A\r\nvariables:\r\n  name: { maxLength: 20 }\r\n---\r\nHi {{name}}'],
 ];
 for (const [name, text, expected] of declarationFixes) {
   test(`undeclared-variable fix ${name}`, () => {
@@ -46,7 +46,7 @@ test('undeclared-variable fix uses sms.defaultVariableLength as maxLength', () =
   const { settings } = resolveSettings({ defaultVariableLength: 12 });
   const [finding] = findings('undeclared-variable', 'Hi {{name}}', settings);
   assert.equal(finding.fix.title, 'Declare `name` in the front matter (maxLength 12)');
-  assert.equal(finding.fix.edits[0].newText, '---\nvariables:\n  name: { example: "", maxLength: 12 }\n---\n');
+  assert.equal(finding.fix.edits[0].newText, '---\nvariables:\n  name: { maxLength: 12 }\n---\n');
 });
 
 test('undeclared-variable offers no fix when the front matter YAML is broken', () => {

@@ -76,6 +76,12 @@ const parsed = [
   ['one trailing LF is not part of the message', 'Hi\n', { ...noFrontMatter, body: 'Hi', problems: 0 }],
   ['one trailing CRLF is not part of the message', 'Hi\r\n', { ...noFrontMatter, body: 'Hi', problems: 0 }],
   ['only the last of two trailing line breaks is dropped', 'Hi\n\n', { ...noFrontMatter, body: 'Hi\n', problems: 0 }],
+  ['a first line of dashes followed by text is body text, not a fence', '---     hello\nReply STOP to opt out.',
+    { ...noFrontMatter, body: '---     hello\nReply STOP to opt out.', problems: 0 }],
+  ['an opening fence with trailing blanks past eight characters still opens front matter', '---      \t \nbrand: A\n---\nHi',
+    { frontMatter: { ...noFrontMatter.frontMatter, brand: 'A' }, body: 'Hi', problems: 0 }],
+  ['a file that is only an opening fence is unclosed front matter', '---',
+    { ...noFrontMatter, body: '', problems: 1 }],
   ['a line break that is the whole body is dropped', '---\nbrand: A\n---\n\n',
     { frontMatter: { ...noFrontMatter.frontMatter, brand: 'A' }, body: '', problems: 0 }],
 ];

@@ -1,5 +1,6 @@
 // Applying fixes, and fixes that combine others ("fix all"), titled with what they do to the cost.
 import { analyzeText, type Analysis } from './analysis';
+import { segmentsLabel } from './cost-label';
 import type { Fix, SegmentCount, TextEdit } from './types';
 
 /** Applies non-overlapping edits; an edit that overlaps an earlier one is skipped. */
@@ -14,21 +15,52 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
   return result + text.slice(position);
 }
 
-/** Sorted edits without overlaps (the first of two overlapping edits wins). */
+/** Whether two edits cannot both apply: their ranges overlap. Insertions at one offset can, in order. */
+export function editsConflict(a: TextEdit, b: TextEdit): boolean {
+  if (sameEdit(a, b)) return false;
+  if (a.start === a.end && b.start === b.end) return false;
+  return a.start < b.end && b.start < a.end;
+}
+
+function sameEdit(a: TextEdit, b: TextEdit): boolean {
+  return a.start === b.start && a.end === b.end && a.newText === b.newText;
+}
+
+/**
+ * Sorted edits without overlaps: the first of two overlapping edits wins, an edit given twice is
+ * applied once, and insertions at the same offset are all kept in the order given.
+ */
 export function nonOverlapping(edits: readonly TextEdit[]): TextEdit[] {
   const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
   const kept: TextEdit[] = [];
   let end = -1;
   for (const edit of sorted) {
-    if (edit.start < end || (edit.start === end && edit.start === edit.end && kept.length > 0 && kept[kept.length - 1].start === edit.start)) continue;
+    if (edit.start < end) continue;
+    if (edit.start === edit.end && insertedAlready(kept, edit)) continue;
     kept.push(edit);
-    end = edit.end;
+    end = Math.max(end, edit.end);
   }
   return kept;
 }
 
-export function segmentsLabel(count: Pick<SegmentCount, 'segments'>): string {
-  return count.segments === 1 ? '1 segment' : `${count.segments} segments`;
+function insertedAlready(kept: readonly TextEdit[], insertion: TextEdit): boolean {
+  for (let i = kept.length - 1; i >= 0 && kept[i].start === insertion.start; i--) {
+    if (sameEdit(kept[i], insertion)) return true;
+  }
+  return false;
+}
+
+/** The fixes that apply together, in order: a fix whose edits conflict with an earlier one's is left out whole. */
+export function compatibleFixes<T extends Fix>(fixes: readonly T[]): T[] {
+  const taken: TextEdit[] = [];
+  const chosen: T[] = [];
+  for (const fix of fixes) {
+    if (fix.edits.length === 0) continue;
+    if (fix.edits.some((edit) => taken.some((other) => editsConflict(edit, other)))) continue;
+    taken.push(...fix.edits);
+    chosen.push(fix);
+  }
+  return chosen;
 }
 
 /** Counts the message the template would send after `edits` (one re-parse: call it sparingly). */
@@ -36,15 +68,16 @@ export function countAfterEdits(analysis: Analysis, edits: readonly TextEdit[]):
   return analyzeText(applyEdits(analysis.template.text, edits), analysis.settings).count;
 }
 
+/** What a fix does to the cost: "GSM-7: still 1 segment", "GSM-7: 1 segment instead of 3". */
+export function costEffect(before: SegmentCount, after: SegmentCount): string {
+  return after.segments === before.segments
+    ? `${after.encoding === before.encoding ? '' : after.encoding + ': '}still ${segmentsLabel(after)}`
+    : `${after.encoding}: ${segmentsLabel(after)} instead of ${before.segments}`;
+}
+
 /** One fix made of several, titled with the segment count before and after. */
 export function combineFixes(analysis: Analysis, fixes: readonly Fix[], what: string): Fix | undefined {
-  const edits = nonOverlapping(fixes.flatMap((fix) => fix.edits));
+  const edits = nonOverlapping(compatibleFixes(fixes).flatMap((fix) => fix.edits));
   if (edits.length === 0) return undefined;
-  const after = countAfterEdits(analysis, edits);
-  const before = analysis.count;
-  const effect =
-    after.segments === before.segments
-      ? `${after.encoding === before.encoding ? '' : after.encoding + ': '}still ${segmentsLabel(after)}`
-      : `${after.encoding}: ${segmentsLabel(after)} instead of ${before.segments}`;
-  return { title: `${what} — ${effect}`, edits };
+  return { title: `${what} — ${costEffect(analysis.count, countAfterEdits(analysis, edits))}`, edits };
 }

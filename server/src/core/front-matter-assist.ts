@@ -66,15 +66,17 @@ const severityDocs: Readonly<Record<string, string>> = {
   error: 'Reported as an error; smslint exits with 1.',
 };
 
-const regionNames = (() => {
-  try {
-    return new Intl.DisplayNames(['en'], { type: 'region' });
-  } catch {
-    return undefined;
-  }
-})();
+/** Created on first use: loading the region names costs the language server about 6 MB of memory. */
+let regionNames: Intl.DisplayNames | null | undefined;
 
 function countryName(code: string): string {
+  if (regionNames === undefined) {
+    try {
+      regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
+    } catch {
+      regionNames = null;
+    }
+  }
   try {
     return regionNames?.of(code) ?? code;
   } catch {
@@ -242,7 +244,7 @@ function undeclaredNameCompletions(template: Template): AssistCompletion[] {
     label: name,
     kind: 'key',
     detail: 'used in the message, not declared',
-    insertText: `${name}: { example: "", maxLength: 20 }`,
+    insertText: `${name}: { maxLength: 20 }`,
   }));
 }
 

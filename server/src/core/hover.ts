@@ -2,6 +2,7 @@
 // replacement), the placeholder under it (example, length range), and the message as a whole
 // (encoding, units, segments, room left in this segment, worst case). Markdown with file offsets.
 import type { Analysis } from './analysis';
+import { segmentsLabel } from './cost-label';
 import { characterInfo, codePointLabel, isVisibleCharacter, showReplacement } from './characters';
 import { replacementCharacterName } from './gsm-replacements';
 import { segmentIndexAt } from './segment-view';
@@ -102,10 +103,6 @@ function messageSummary(analysis: Analysis, offset: number): string {
     );
   }
   return lines.join('  \n');
-}
-
-function segmentsLabel(segments: number): string {
-  return segments === 1 ? '1 segment' : `${segments} segments`;
 }
 
 function characters(n: number): string {

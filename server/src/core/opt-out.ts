@@ -86,14 +86,26 @@ function sameSentence(text: string, left: Word | undefined, right: Word): boolea
   return true;
 }
 
+/** Whether the word is followed by a hyphen and another word ("end-of-month", "stop-gap"). */
+function startsCompound(text: string, words: readonly Word[], i: number): boolean {
+  const next = words[i + 1];
+  return next !== undefined && next.start === words[i].end + 1 && text.charCodeAt(words[i].end) === 45;
+}
+
+/** "STOP" or "Stop", not "stop". */
+function startsWithCapital(text: string, word: Word): boolean {
+  const first = text[word.start];
+  return first !== first.toLowerCase();
+}
+
 /** True when only `=` `:` or blanks separate two words ("STOP=END", "STOP: unsubscribe"). */
 function joinedBySign(text: string, left: Word, right: Word): boolean {
   const between = text.slice(left.end, right.start);
   return between.length <= 3 && /^\s*[=:]\s*$/.test(between);
 }
 
-export function findOptOutInstructions(text: string): OptOutInstruction[] {
-  const words = wordsOf(text);
+/** The instructions in `text`; `words` are its words when the caller has them already. */
+export function findOptOutInstructions(text: string, words: readonly Word[] = wordsOf(text)): OptOutInstruction[] {
   const found: OptOutInstruction[] = [];
   let coveredUntil = -1;
   for (let i = 0; i < words.length; i++) {
@@ -119,7 +131,7 @@ export function findOptOutInstructions(text: string): OptOutInstruction[] {
 /** A keyword instruction starting at word i; `last` is the index of its last word. */
 function keywordInstructionAt(text: string, words: readonly Word[], i: number): { last: number } | undefined {
   const word = words[i].lower;
-  // "Reply STOP", "Text the word END to 12345", "Txt STOP", "reply STOP2END" (any case after the verb).
+  // "Reply STOP", "Text the word END to 12345", "Txt STOP", "reply stop2end" (any case right after the verb).
   if (replyVerbs.has(word)) {
     let k = i + 1;
     while (k - i - 1 < MAX_FILLER && k < words.length && fillerWords.has(words[k].lower) && keywordLength(words, k) === 0) k++;
@@ -127,7 +139,15 @@ function keywordInstructionAt(text: string, words: readonly Word[], i: number): 
     if (length === 0) return undefined;
     for (let w = i + 1; w <= k; w++) if (!sameSentence(text, words[w - 1], words[w])) return undefined;
     const last = k + length - 1;
-    return { last: last + (goalAt(text, words, last + 1)?.length ?? 0) };
+    const goal = goalAt(text, words, last + 1);
+    if (!goal && !startsWithCapital(text, words[k])) {
+      // "send end-of-month readings": a lower-case keyword hyphenated to the next word is a compound.
+      if (startsCompound(text, words, last)) return undefined;
+      // "send the end of the month": after filler words a lower-case keyword is prose unless an
+      // opt-out goal follows ("reply with the word stop to opt out").
+      if (k > i + 1) return undefined;
+    }
+    return { last: last + (goal?.length ?? 0) };
   }
   const length = keywordLength(words, i);
   if (length === 0) return undefined;

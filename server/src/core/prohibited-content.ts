@@ -63,8 +63,8 @@ export interface ProhibitedMatch {
   category: ProhibitedCategory;
 }
 
-export function findProhibitedContent(text: string): ProhibitedMatch[] {
-  const words = wordsOf(text);
+/** The prohibited wording in `text`; `words` are its words when the caller has them already. */
+export function findProhibitedContent(text: string, words: readonly Word[] = wordsOf(text)): ProhibitedMatch[] {
   const matches: ProhibitedMatch[] = [];
   for (let i = 0; i < words.length; i++) {
     const candidates = phrasesByFirstWord.get(words[i].lower);

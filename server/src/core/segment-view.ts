@@ -2,9 +2,10 @@
 // segment-boundary inlay hints present it. Message offsets (in the text as sent, variables filled
 // with their examples) are mapped back to file offsets here and nowhere else in the editor code.
 import type { Analysis } from './analysis';
-import { fileOffsetOf, type ComposedMessage } from './message';
+import { capacityOf, costLabel } from './cost-label';
+import { fileOffsetOf, lastIndexAtOrBefore, messageOffsetOf, pieceAt } from './message';
 import type { Placeholder } from './template';
-import type { Encoding, SegmentCount } from './types';
+import type { Encoding } from './types';
 
 export interface SegmentPiece {
   /** The segment's text as sent, variables filled with their examples. */
@@ -25,6 +26,8 @@ export interface SegmentView {
   /** Units one of its segments holds: 160/70 alone, 153/67 once concatenated. */
   unitsPerSegment: number;
   worstCase: { encoding: Encoding; units: number; segments: number };
+  /** The status bar text: `GSM-7 · 2 SMS · 187/306`, `GSM-7 · 2–3 SMS · 187/306` when the worst case differs. */
+  label: string;
   pieces: SegmentPiece[];
 }
 
@@ -37,10 +40,6 @@ export interface SegmentBoundary {
   unitsPerSegment: number;
   /** The placeholder whose example the boundary falls inside, if it does. */
   insidePlaceholder?: Placeholder;
-}
-
-export function capacityOf(count: SegmentCount): number {
-  return count.unitsPerSegment * Math.max(1, count.segments);
 }
 
 export function segmentView(analysis: Analysis): SegmentView {
@@ -63,6 +62,7 @@ export function segmentView(analysis: Analysis): SegmentView {
     capacity: capacityOf(count),
     unitsPerSegment: count.unitsPerSegment,
     worstCase: { encoding: worstCount.encoding, units: worstCount.units, segments: worstCount.segments },
+    label: costLabel(count, worstCount),
     pieces,
   };
 }
@@ -73,7 +73,7 @@ export function segmentBoundaries(analysis: Analysis): SegmentBoundary[] {
   const boundaries: SegmentBoundary[] = [];
   for (let i = 1; i < count.segmentStarts.length; i++) {
     const messageOffset = count.segmentStarts[i];
-    const piece = pieceAtMessageOffset(message, messageOffset);
+    const piece = pieceAt(message, messageOffset);
     const boundary: SegmentBoundary = {
       offset: fileOffsetOf(message, messageOffset),
       segment: i + 1,
@@ -91,43 +91,5 @@ export function segmentIndexAt(analysis: Analysis, fileOffset: number): number {
   const starts = analysis.count.segmentStarts;
   if (starts.length === 0) return -1;
   const messageOffset = messageOffsetOf(analysis.message, fileOffset);
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (starts[middle] <= messageOffset) low = middle;
-    else high = middle - 1;
-  }
-  return low;
-}
-
-/** The message offset of a file offset in the body; inside a placeholder, where its value starts. */
-export function messageOffsetOf(message: ComposedMessage, fileOffset: number): number {
-  const { pieces } = message;
-  let low = 0;
-  let high = pieces.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (pieces[middle].fileStart <= fileOffset) low = middle;
-    else high = middle - 1;
-  }
-  const piece = pieces[low];
-  if (!piece) return 0;
-  if (fileOffset <= piece.fileStart) return piece.messageStart;
-  if (piece.placeholder) {
-    return fileOffset < piece.placeholder.end ? piece.messageStart : piece.messageStart + piece.length;
-  }
-  return piece.messageStart + Math.min(fileOffset - piece.fileStart, piece.length);
-}
-
-function pieceAtMessageOffset(message: ComposedMessage, messageOffset: number): ComposedMessage['pieces'][number] | undefined {
-  const { pieces } = message;
-  let low = 0;
-  let high = pieces.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (pieces[middle].messageStart <= messageOffset) low = middle;
-    else high = middle - 1;
-  }
-  return pieces[low];
+  return lastIndexAtOrBefore(starts, (start) => start, messageOffset);
 }

@@ -73,11 +73,31 @@ function notE164(from: string): string | undefined {
   return `"${from}" is not in E.164 form, which the send request expects: write ${e164}.`;
 }
 
-/** Where the template says something about its sender: `from`, else `sender`, else the file start. */
+/**
+ * Where the template says something about its sender: `from`, else `sender`. When both come from
+ * the settings, something the reader can see: the opening `---`, else the body's first line.
+ */
 export function senderRange(template: Template): Range {
   const keys = template.frontMatterKeys;
   const entry = keys.get('from') ?? keys.get('sender');
-  return entry ? entry.value : { start: 0, end: 0 };
+  if (entry) return entry.value;
+  const { text, frontMatterRange, bodyStart, bodyEnd } = template;
+  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  if (frontMatterRange) return { start: bom, end: bom + 3 };
+  let start = bodyStart;
+  while (start < bodyEnd && /\s/.test(text[start])) start++;
+  let end = text.indexOf('\n', start);
+  if (end === -1 || end > bodyEnd) end = bodyEnd;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return { start, end };
+}
+
+/** " Here the sender type comes from the sms.sender setting." for values the template does not set. */
+export function settingsNote(analysis: Analysis, country?: { country: string; fromSettings: boolean }): string {
+  const parts: string[] = [];
+  if (analysis.template.frontMatter.sender === undefined) parts.push('the sender type comes from the sms.sender setting');
+  if (country?.fromSettings) parts.push(`${country.country} from the sms.to setting`);
+  return parts.length === 0 ? '' : ` Here ${parts.join(' and ')}.`;
 }
 
 /** Each destination with the range of its entry in `to`, or the sender's range when `to` is a setting. */

@@ -55,7 +55,6 @@ export interface Template {
 export const frontMatterKeyNames = ['sender', 'from', 'to', 'brand', 'maxSegments', 'unicode', 'variables', 'rules'] as const;
 export const variableKeyNames = ['example', 'maxLength', 'unicode'] as const;
 
-const FENCE = /^---[ \t]*(\r?\n|$)/;
 const CLOSING_FENCE = /^(---|\.\.\.)[ \t]*$/;
 const VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
 
@@ -72,9 +71,8 @@ export function parseTemplate(text: string): Template {
   };
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   template.bodyStart = bom;
-  const opening = FENCE.exec(text.slice(bom, bom + 8));
-  if (opening) {
-    const yamlStart = bom + opening[0].length;
+  const yamlStart = openingFenceEnd(text, bom);
+  if (yamlStart !== undefined) {
     const closing = findClosingFence(text, yamlStart);
     if (closing) {
       template.frontMatterRange = { start: yamlStart, end: closing.start };
@@ -93,6 +91,17 @@ export function parseTemplate(text: string): Template {
   template.bodyEnd = trailingLineBreakStart(text, template.bodyStart);
   findPlaceholders(template);
   return template;
+}
+
+/** Where the YAML starts when the first line is `---` and blanks only; undefined when it is not. */
+function openingFenceEnd(text: string, lineStart: number): number | undefined {
+  if (!text.startsWith('---', lineStart)) return undefined;
+  let i = lineStart + 3;
+  while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i++;
+  if (i === text.length) return i;
+  if (text.charCodeAt(i) === 10) return i + 1;
+  if (text.charCodeAt(i) === 13 && text.charCodeAt(i + 1) === 10) return i + 2;
+  return undefined;
 }
 
 /** Finds the line that closes the front matter; `next` is where the body starts. */

@@ -1,12 +1,13 @@
 // Splits message text into words with their offsets, in one linear pass, for the phrase rules
 // (opt-out instructions, prohibited content). A word is a run of letters and digits; an apostrophe
 // between letters stays inside it ("you've"); hyphens and punctuation separate words.
+import type { Analysis } from './analysis';
 
 export interface Word {
-  start: number;
-  end: number;
+  readonly start: number;
+  readonly end: number;
   /** The word in lower case, with ’ written as '. */
-  lower: string;
+  readonly lower: string;
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
@@ -22,13 +23,8 @@ function isApostrophe(code: number): boolean {
   return code === 39 || code === 0x2019;
 }
 
-// The opt-out and prohibited-content rules both read the same message: split it once. Callers
-// only read the list.
-let lastText: string | undefined;
-let lastWords: Word[] = [];
-
-export function wordsOf(text: string): Word[] {
-  if (text === lastText) return lastWords;
+/** The words of a text, in order. A new list each call: see messageWords for the shared one. */
+export function wordsOf(text: string): readonly Word[] {
   const words: Word[] = [];
   const length = text.length;
   let i = 0;
@@ -45,8 +41,19 @@ export function wordsOf(text: string): Word[] {
     }
     words.push({ start, end: i, lower: text.slice(start, i).toLowerCase().replace(/\u2019/g, "'") });
   }
-  lastText = text;
-  lastWords = words;
+  return words;
+}
+
+// The opt-out and prohibited-content rules all read the same message: it is split once per analysis.
+const wordsByAnalysis = new WeakMap<Analysis, readonly Word[]>();
+
+/** The words of the analysed message (examples filled in), split on first use and shared read-only. */
+export function messageWords(analysis: Analysis): readonly Word[] {
+  let words = wordsByAnalysis.get(analysis);
+  if (words === undefined) {
+    words = wordsOf(analysis.message.text);
+    wordsByAnalysis.set(analysis, words);
+  }
   return words;
 }
 

@@ -1,6 +1,8 @@
 import type { Rule } from '../rule';
-import { countAfterEdits, segmentsLabel } from '../fixes';
+import { segmentsLabel } from '../cost-label';
+import { countAfterEdits } from '../fixes';
 import { findOptOutInstructions } from '../opt-out';
+import { messageWords } from '../words';
 import type { Analysis } from '../analysis';
 import type { Finding, Fix } from '../types';
 
@@ -12,7 +14,7 @@ export const missingOptOut: Rule = {
   check(analysis) {
     const { message, template, sender } = analysis;
     if (message.text.trim() === '') return [];
-    if (findOptOutInstructions(message.text).length > 0) return [];
+    if (findOptOutInstructions(message.text, messageWords(analysis)).length > 0) return [];
     const range = lastWordOf(template.text, template.bodyStart, template.bodyEnd);
     const alphanumeric = sender === 'alphanumeric';
     const offer = alphanumeric
@@ -40,8 +42,8 @@ function appendFix(analysis: Analysis, alphanumeric: boolean): Fix | undefined {
   const { text, bodyStart, bodyEnd } = template;
   const body = text.slice(bodyStart, bodyEnd);
   const lineBreak = body.includes('\r\n') ? '\r\n' : '\n';
-  const last = text.charCodeAt(bodyEnd - 1);
-  const separator = last === 10 || last === 32 || last === 9 ? '' : body.includes('\n') ? lineBreak : ' ';
+  // A body that already ends in a blank (a space, a no-break space, a line break) needs no other.
+  const separator = /\s/.test(text[bodyEnd - 1] ?? '') ? '' : body.includes('\n') ? lineBreak : ' ';
   const edits = [{ start: bodyEnd, end: bodyEnd, newText: separator + optOutText }];
   const before = analysis.count;
   const after = countAfterEdits(analysis, edits);

@@ -2,7 +2,8 @@ import { maxFindingsPerRule, type Rule } from '../rule';
 import { septetCost } from '../gsm';
 import { gsmReplacementFor } from '../gsm-replacements';
 import { codePointLabel, describeCharacter, isVisibleCharacter, showReplacement } from '../characters';
-import { countAfterEdits, segmentsLabel } from '../fixes';
+import { segmentsLabel } from '../cost-label';
+import { countAfterEdits } from '../fixes';
 import { countSegments } from '../counting';
 import type { Finding } from '../types';
 

@@ -1,14 +1,16 @@
 import type { Rule } from '../rule';
-import { fileRangeOf } from '../message-ranges';
+import { fileRangeOf } from '../message';
 import { findProhibitedContent } from '../prohibited-content';
+import { messageWords } from '../words';
 
 export const prohibitedContent: Rule = {
   id: 'prohibited-content',
   description: 'Wording from use cases that toll-free verification does not accept (payday loans, gambling, cannabis, …).',
   defaultSeverity: 'info',
   fixable: false,
-  check({ message }) {
-    return findProhibitedContent(message.text).map((match) => {
+  check(analysis) {
+    const { message } = analysis;
+    return findProhibitedContent(message.text, messageWords(analysis)).map((match) => {
       const words = message.text.slice(match.start, match.end);
       return {
         ...fileRangeOf(message, match.start, match.end),

@@ -1,6 +1,6 @@
 import type { Rule } from '../rule';
 import { findLinks } from '../links';
-import { fileRangeOf } from '../message-ranges';
+import { fileRangeOf } from '../message';
 import { shortenerOf } from '../shorteners';
 import type { Finding } from '../types';
 

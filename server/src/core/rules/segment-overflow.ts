@@ -1,4 +1,5 @@
 import type { Rule } from '../rule';
+import { segmentsLabel } from '../cost-label';
 import { fileOffsetOf } from '../message';
 import type { Finding } from '../types';
 
@@ -10,13 +11,12 @@ export const segmentOverflow: Rule = {
   check({ message, count, worstMessage, worstCount, settings, template }) {
     const limit = settings.maxSegments;
     const findings: Finding[] = [];
-    const plural = (n: number) => (n === 1 ? '1 segment' : `${n} segments`);
     if (count.segments > limit) {
       findings.push({
         start: fileOffsetOf(message, count.segmentStarts[limit]),
         end: template.bodyEnd,
         message:
-          `Message is ${plural(count.segments)} (${count.encoding}, ${count.units} units); the limit is ${limit}. ` +
+          `Message is ${segmentsLabel(count)} (${count.encoding}, ${count.units} units); the limit is ${limit}. ` +
           `This text falls past segment ${limit}: shorten it${count.encoding === 'UCS-2' ? ' or remove the characters that force UCS-2' : ''}.`,
       });
     } else if (worstCount.segments > limit) {
@@ -24,7 +24,7 @@ export const segmentOverflow: Rule = {
         start: fileOffsetOf(worstMessage, worstCount.segmentStarts[limit]),
         end: template.bodyEnd,
         message:
-          `With every variable at its maxLength the message is ${plural(worstCount.segments)} ` +
+          `With every variable at its maxLength the message is ${segmentsLabel(worstCount)} ` +
           `(${worstCount.encoding}, ${worstCount.units} units); the limit is ${limit}. ` +
           'This text falls past the limit in the worst case: shorten it or lower the variables’ maxLength.',
       });

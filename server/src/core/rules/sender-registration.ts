@@ -1,5 +1,5 @@
 import type { Rule } from '../rule';
-import { destinationRanges, senderRange } from '../senders';
+import { destinationRanges, senderRange, settingsNote } from '../senders';
 import type { Finding } from '../types';
 
 export const senderRegistration: Rule = {
@@ -11,14 +11,16 @@ export const senderRegistration: Rule = {
     const { sender, template } = analysis;
     const findings: Finding[] = [];
     if (sender === 'alphanumeric') {
-      for (const { country, start, end } of destinationRanges(analysis)) {
+      for (const destination of destinationRanges(analysis)) {
+        const { country, start, end } = destination;
         if (country === 'GB') {
           findings.push({
             start,
             end,
             message:
               'Alphanumeric sender IDs must be registered to send to the UK: since 2024-06-30 traffic from unregistered ones is blocked. ' +
-              'Register the sender ID and wait for approval before sending.',
+              'Register the sender ID and wait for approval before sending.' +
+              settingsNote(analysis, destination),
           });
         } else if (country === 'IE') {
           findings.push({
@@ -26,7 +28,8 @@ export const senderRegistration: Rule = {
             end,
             message:
               'Alphanumeric sender IDs must be registered to send to Ireland: since 2025-07-03 messages from unregistered ones are marked as spam, ' +
-              'and from 2025-10-03 they are blocked. Register the sender ID before sending.',
+              'and from 2025-10-03 they are blocked. Register the sender ID before sending.' +
+              settingsNote(analysis, destination),
           });
         }
       }
@@ -35,14 +38,16 @@ export const senderRegistration: Rule = {
         ...senderRange(template),
         message:
           'Toll-free numbers must be verified: since 2024-01-31 all traffic from unverified numbers to the US and Canada is blocked, and verification takes 5–6 weeks. ' +
-          'Verify the number, then turn this rule off.',
+          'Verify the number, then turn this rule off.' +
+          settingsNote(analysis),
       });
     } else if (sender === '10dlc') {
       findings.push({
         ...senderRange(template),
         message:
           'A 10DLC number can send SMS only after brand and campaign registration; unregistered traffic is blocked. ' +
-          'Register the brand and campaign, then turn this rule off.',
+          'Register the brand and campaign, then turn this rule off.' +
+          settingsNote(analysis),
       });
     }
     return findings;

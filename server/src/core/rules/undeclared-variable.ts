@@ -10,6 +10,7 @@ export const undeclaredVariable: Rule = {
   check({ template, settings }) {
     const findings: Finding[] = [];
     const maxLength = Math.max(1, settings.defaultVariableLength);
+    const undeclared = [...new Set(template.placeholders.map((p) => p.name).filter((name) => !template.frontMatter.variables.has(name)))];
     for (const placeholder of template.placeholders) {
       const { name } = placeholder;
       if (template.frontMatter.variables.has(name)) continue;
@@ -20,22 +21,34 @@ export const undeclaredVariable: Rule = {
           `\`${name}\` is not declared: it is counted as ${settings.defaultVariableLength} plain characters, which may be wrong for the segment count. ` +
           `Declare it under \`variables\` with an example and a maxLength.`,
       };
-      const edit = declarationEdit(template, name, maxLength);
-      if (edit) finding.fix = { title: `Declare \`${name}\` in the front matter (maxLength ${maxLength})`, edits: [edit] };
+      const declaration = declarationEdit(template, name, undeclared, maxLength);
+      if (declaration) {
+        const others = declaration.names.length - 1;
+        const what = others === 0 ? `\`${name}\`` : `\`${name}\` and ${others} more undeclared variable${others === 1 ? '' : 's'}`;
+        finding.fix = { title: `Declare ${what} in the front matter (maxLength ${maxLength})`, edits: [declaration.edit] };
+      }
       findings.push(finding);
     }
     return findings;
   },
 };
 
-/** Inserts `name: { example: "", maxLength: N }` under `variables`, creating what is missing. */
-function declarationEdit(template: Template, name: string, maxLength: number): TextEdit | undefined {
+/**
+ * Declares `name` under `variables` as `name: { maxLength: N }`: no example, so the placeholder
+ * keeps counting as N characters. Where `variables` (or the front matter) has to be created, the
+ * edit declares every undeclared name at once and is the same for each of them, so that the fixes
+ * of several placeholders apply together; elsewhere each fix inserts its own line at the same place.
+ */
+function declarationEdit(template: Template, name: string, undeclared: readonly string[], maxLength: number): { edit: TextEdit; names: readonly string[] } | undefined {
   const { text, frontMatterRange, frontMatterKeys, bodyStart } = template;
   const newline = text.includes('\r\n') ? '\r\n' : '\n';
-  const entry = `${name}: { example: "", maxLength: ${maxLength} }`;
+  const entryOf = (variable: string) => `${variable}: { maxLength: ${maxLength} }`;
+  const blockOf = (indent: string) => undeclared.map((variable) => `${indent}${entryOf(variable)}${newline}`).join('');
+  const all = (edit: TextEdit) => ({ edit, names: undeclared });
+  const one = (edit: TextEdit) => ({ edit, names: [name] });
   if (!frontMatterRange) {
     const at = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-    return { start: at, end: at, newText: `---${newline}variables:${newline}  ${entry}${newline}---${newline}` };
+    return all({ start: at, end: at, newText: `---${newline}variables:${newline}${blockOf('  ')}---${newline}` });
   }
   const frontMatter = text.slice(frontMatterRange.start, frontMatterRange.end);
   // Front matter that never closes: the file has no body to speak of yet.
@@ -44,16 +57,16 @@ function declarationEdit(template: Template, name: string, maxLength: number): T
   if (!variables) {
     // Keys are missing when the YAML could not be read: do not guess where to write.
     if (frontMatter.trim() !== '' && frontMatterKeys.size === 0) return undefined;
-    return { start: frontMatterRange.end, end: frontMatterRange.end, newText: `variables:${newline}  ${entry}${newline}` };
+    return all({ start: frontMatterRange.end, end: frontMatterRange.end, newText: `variables:${newline}${blockOf('  ')}` });
   }
   const valueText = text.slice(variables.value.start, variables.value.end);
   if (valueText.startsWith('{')) {
     const inner = valueText.slice(1, valueText.lastIndexOf('}'));
-    if (inner.trim() === '') return { ...variables.value, newText: `{ ${entry} }` };
+    if (inner.trim() === '') return all({ ...variables.value, newText: `{ ${undeclared.map(entryOf).join(', ')} }` });
     const close = variables.value.start + valueText.lastIndexOf('}');
     let at = close;
     while (at > variables.value.start && /\s/.test(text[at - 1])) at--;
-    return { start: at, end: at, newText: `, ${entry}` };
+    return one({ start: at, end: at, newText: `, ${entryOf(name)}` });
   }
   // A block mapping (or nothing yet after `variables:`): add a line where the block ends.
   const keyLineEnd = text.indexOf('\n', variables.key.end);
@@ -74,5 +87,5 @@ function declarationEdit(template: Template, name: string, maxLength: number): T
     }
     lineStart = lineEnd + 1;
   }
-  return { start: blockEnd, end: blockEnd, newText: `${indent || '  '}${entry}${newline}` };
+  return one({ start: blockEnd, end: blockEnd, newText: `${indent || '  '}${entryOf(name)}${newline}` });
 }

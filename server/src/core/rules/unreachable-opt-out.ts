@@ -1,15 +1,17 @@
 import type { Rule } from '../rule';
-import { fileRangeOf } from '../message-ranges';
+import { fileRangeOf } from '../message';
 import { findOptOutInstructions } from '../opt-out';
+import { messageWords } from '../words';
 
 export const unreachableOptOut: Rule = {
   id: 'unreachable-opt-out',
   description: '“Reply STOP” from an alphanumeric sender ID, which cannot receive replies.',
   defaultSeverity: 'error',
   fixable: false,
-  check({ message, sender }) {
+  check(analysis) {
+    const { message, sender } = analysis;
     if (sender !== 'alphanumeric') return [];
-    return findOptOutInstructions(message.text)
+    return findOptOutInstructions(message.text, messageWords(analysis))
       .filter((instruction) => instruction.kind === 'keyword')
       .map((instruction) => ({
         ...fileRangeOf(message, instruction.start, instruction.end),

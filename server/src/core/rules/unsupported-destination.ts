@@ -1,5 +1,5 @@
 import type { Rule } from '../rule';
-import { destinationRanges, shortCodeCountry, tenDlcCountries, tollFreeCountries } from '../senders';
+import { destinationRanges, settingsNote, shortCodeCountry, tenDlcCountries, tollFreeCountries } from '../senders';
 import type { Finding } from '../types';
 
 export const unsupportedDestination: Rule = {
@@ -31,7 +31,8 @@ export const unsupportedDestination: Rule = {
         end,
         message:
           `${country}${fromSettings ? ' (from the sms.to setting)' : ''} cannot be reached: ${why}, so these messages are not delivered. ` +
-          'Remove it from `to`, or send there from another sender (an alphanumeric sender ID or a local number).',
+          'Remove it from `to`, or send there from another sender (an alphanumeric sender ID or a local number).' +
+          settingsNote(analysis),
       });
     }
     return findings;

@@ -1,0 +1,34 @@
+// The word list the phrase rules read: split once per analysis, never shared between analyses or
+// callers of wordsOf.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import engine from '../../dist/engine.js';
+
+const { wordsOf, messageWords, analyzeText, defaultSettings } = engine;
+
+test('wordsOf: words with offsets, lower case, an apostrophe inside a word kept', () => {
+  assert.deepEqual(wordsOf('You’ve won—STOP!'), [
+    { start: 0, end: 6, lower: "you've" },
+    { start: 7, end: 10, lower: 'won' },
+    { start: 11, end: 15, lower: 'stop' },
+  ]);
+});
+
+test('wordsOf: each call returns its own list, so one caller cannot change another\'s', () => {
+  const first = wordsOf('Reply STOP to opt out');
+  first.length = 0;
+  assert.equal(wordsOf('Reply STOP to opt out').length, 5);
+});
+
+test('messageWords: split once per analysis, and each analysis has its own', () => {
+  const a = analyzeText('Reply STOP to opt out', defaultSettings);
+  const b = analyzeText('Reply STOP to opt out', defaultSettings);
+  assert.equal(messageWords(a), messageWords(a));
+  assert.notEqual(messageWords(a), messageWords(b));
+  assert.deepEqual(messageWords(a), messageWords(b));
+});
+
+test('messageWords: the words of the message as sent, examples filled in', () => {
+  const analysis = analyzeText('---\nvariables:\n  who: { example: "Ana Lopez" }\n---\nHi {{who}}', defaultSettings);
+  assert.deepEqual(messageWords(analysis).map((w) => w.lower), ['hi', 'ana', 'lopez']);
+});
