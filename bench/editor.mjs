@@ -1,16 +1,22 @@
-// The editor path: `node dist/server.js --stdio` spoken to as an editor does. Times diagnostics,
-// hover and code actions on 1 KB, 100 KB and 1 MB templates; didChange → diagnostics under a burst
-// of 200 edits (and that the final pull reflects the final text); server memory with 1,000
-// templates open. Run alone: `node bench/editor.mjs`.
+// The editor path: `node dist/server.js --stdio` spoken to as an editor does, started with the Node
+// options the extension forks it with. Times diagnostics, hover and code actions on 1 KB, 100 KB and
+// 1 MB templates; didChange → diagnostics under a burst of 200 edits (and that the final pull
+// reflects the final text); server memory with 1,000 templates open. Run alone: `node bench/editor.mjs`.
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import lsp from 'vscode-languageserver/node.js';
 import { startServer } from '../test/lsp/lsp-session.mjs';
 import { summarize } from './throughput.mjs';
 import { formatMs, formatTable } from './table.mjs';
 
 const MB = 1024 * 1024;
+
+/** What client/src/extension.ts passes when it forks the server (`serverExecArgv`, `serverEnv`): keep the two in step. */
+export const extensionServerOptions = { execArgv: ['--max-semi-space-size=1'], env: { MALLOC_ARENA_MAX: '1' } };
+/** LSP's ServerCancelled: the server declined a pull for a text that had already changed again. */
+const serverCancelled = -32802;
 
 /** A realistic template of `size` characters: front matter, a placeholder, one ’, an opt-out. */
 function templateOf(size, variant = 0) {
@@ -104,8 +110,13 @@ async function measureSizes(server, log) {
   return { transport, sizes: rows };
 }
 
-async function measureBurst(server, log) {
-  const uri = 'file:///bench/burst.sms';
+/**
+ * 200 edits of one character, each followed by a diagnostic pull, none awaited before the next edit.
+ * `cancelling`: cancel each pull when the next edit is sent, as vscode-languageclient does;
+ * otherwise every pull stays open (a client that neither cancels nor waits).
+ */
+async function measureBurst(server, log, { cancelling }) {
+  const uri = `file:///bench/burst-${cancelling ? 'cancelling' : 'plain'}.sms`;
   const start = 'Hi Ana, your table is ready. Reply STOP to opt out.';
   server.open(uri, start);
   await server.diagnostics(uri);
@@ -114,32 +125,46 @@ async function measureBurst(server, log) {
   const pulls = [];
   const sentAt = [];
   let text = start;
+  let previous;
+  const cpuBefore = cpuMsOf(server.child.pid);
   // Type 200 characters at offset 3, every other one a ’, pulling after each as the editor does.
   for (let i = 0; i < edits; i++) {
     const character = i % 2 ? '’' : 'x';
     server.change(uri, [{ range: { start: { line: 0, character: 3 }, end: { line: 0, character: 3 } }, text: character }]);
     text = text.slice(0, 3) + character + text.slice(3);
+    previous?.cancel();
+    const cancellation = new lsp.CancellationTokenSource();
+    previous = cancelling ? cancellation : undefined;
     sentAt.push(performance.now());
-    pulls.push(server.diagnostics(uri).then((report) => ({ report, at: performance.now() })));
+    pulls.push(
+      server.connection
+        .sendRequest('textDocument/diagnostic', { textDocument: { uri } }, cancellation.token)
+        .then((report) => ({ report, at: performance.now() }), (error) => ({ error, at: performance.now() })),
+    );
   }
   const answers = await Promise.all(pulls);
+  const serverCpuMs = cpuMsOf(server.child.pid) - cpuBefore;
   const latencies = answers.map((answer, i) => answer.at - sentAt[i]);
-  const final = answers[answers.length - 1].report;
+  const last = answers[answers.length - 1];
+  if (!last.report) throw new Error(`the last pull of the burst failed: ${last.error?.message}`);
+  const declined = answers.filter((answer) => answer.error?.code === serverCancelled).length;
+  const cancelled = answers.filter((answer) => answer.error && answer.error.code !== serverCancelled).length;
+  const linted = answers.length - declined - cancelled;
   const expectedApostrophes = [...text].filter((c) => c === '’').length;
-  const reported = final.items.filter((d) => d.code === 'non-gsm-character').length;
+  const reported = last.report.items.filter((d) => d.code === 'non-gsm-character').length;
   const finalIsCurrent = reported === expectedApostrophes;
   const published = server.published.get(uri);
   const stalePublished = published !== publishedBefore && published !== undefined && published.version !== undefined && published.version < server.versions.get(uri);
   const lastLatency = latencies[latencies.length - 1];
-  const burstMs = answers[answers.length - 1].at - sentAt[0];
+  const burstMs = last.at - sentAt[0];
   log(
-    `Editor: burst of ${edits} edits, a pull after each: last edit → its diagnostics ${formatMs(lastLatency)}; ` +
-      `per pull median ${formatMs(summarize(latencies).median)}; whole burst ${formatMs(burstMs)}. ` +
+    `Editor: burst of ${edits} edits, a pull after each${cancelling ? ', each cancelled by the next edit' : ''}: last edit → its diagnostics ${formatMs(lastLatency)}; ` +
+      `whole burst ${formatMs(burstMs)}, server CPU ${formatMs(serverCpuMs)}; pulls answered with a report ${linted}, declined as outdated ${declined}, cancelled ${cancelled}. ` +
       `Final pull shows ${reported} non-GSM characters of ${expectedApostrophes} in the final text: ${finalIsCurrent ? 'current' : 'STALE'}; ` +
       `publishDiagnostics after the burst: ${published === publishedBefore ? 'none' : stalePublished ? 'STALE' : 'current'}.`,
   );
   server.close(uri);
-  return { edits, lastLatency, latencies: summarize(latencies), burstMs, finalIsCurrent, stalePublished };
+  return { edits, cancelling, lastLatency, latencies: summarize(latencies), burstMs, serverCpuMs, linted, declined, cancelled, finalIsCurrent, stalePublished };
 }
 
 function rssOf(pid) {
@@ -167,11 +192,26 @@ async function heapOf(child, folder) {
   }
 }
 
-async function measureMemory(log) {
+/** The server's heap right after a full collection: a heap snapshot (SIGUSR1) collects first, then a report is read. */
+async function liveHeapOf(child, folder) {
+  const before = new Set(fs.readdirSync(folder));
+  child.kill('SIGUSR1');
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    const snapshot = fs.readdirSync(folder).find((name) => !before.has(name) && name.endsWith('.heapsnapshot'));
+    // The snapshot is written on the main thread: once the file exists and the process answers a report, it is done.
+    if (snapshot) return heapOf(child, folder);
+    if (Date.now() > deadline) return undefined;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+/** One fresh server: its memory idle, then with 1,000 templates open and linted. */
+async function memoryOfOneServer() {
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'sms-bench-report-'));
   const savedOptions = process.env.NODE_OPTIONS;
-  process.env.NODE_OPTIONS = `${savedOptions ?? ''} --report-on-signal --report-signal=SIGUSR2 --report-directory=${folder}`.trim();
-  const server = await startServer();
+  process.env.NODE_OPTIONS = `${savedOptions ?? ''} --report-on-signal --report-signal=SIGUSR2 --report-directory=${folder} --heapsnapshot-signal=SIGUSR1 --diagnostic-dir=${folder}`.trim();
+  const server = await startServer(extensionServerOptions);
   if (savedOptions === undefined) delete process.env.NODE_OPTIONS;
   else process.env.NODE_OPTIONS = savedOptions;
   try {
@@ -183,11 +223,8 @@ async function measureMemory(log) {
       await Promise.all(Array.from({ length: 50 }, (_, k) => server.diagnostics(`file:///bench/many/${i + k}.sms`)));
     }
     const open = { rss: rssOf(server.child.pid), heap: await heapOf(server.child, folder) };
-    const mb = (bytes) => (bytes === undefined ? '?' : `${(bytes / MB).toFixed(1)} MB`);
-    log(
-      `Editor: server memory idle RSS ${mb(idle.rss)}, heap used ${mb(idle.heap?.used)}; with ${templates} templates open and linted ` +
-        `RSS ${mb(open.rss)}, heap used ${mb(open.heap?.used)} of ${mb(open.heap?.total)} (budget < 60 MB: ${open.rss < 60 * MB ? 'met' : 'NOT MET'} for RSS)`,
-    );
+    // What stays alive: a heap snapshot starts with a full collection (taken last, as writing it costs memory).
+    open.liveHeap = (await liveHeapOf(server.child, folder))?.used;
     return { templates, idle, open };
   } finally {
     await server.stop();
@@ -195,18 +232,43 @@ async function measureMemory(log) {
   }
 }
 
+/** Medians over `runs` fresh servers, one after another. */
+async function measureMemory(log, runs = 5) {
+  const samples = [];
+  for (let run = 0; run < runs; run++) samples.push(await memoryOfOneServer());
+  const median = (pick) => summarize(samples.map(pick).filter((value) => value !== undefined)).median;
+  const figures = {
+    idleRss: median((s) => s.idle.rss),
+    idleHeapUsed: median((s) => s.idle.heap?.used),
+    openRss: median((s) => s.open.rss),
+    openHeapUsed: median((s) => s.open.heap?.used),
+    openHeapTotal: median((s) => s.open.heap?.total),
+    openHeapLive: median((s) => s.open.liveHeap),
+  };
+  const mb = (bytes) => (bytes === undefined || Number.isNaN(bytes) ? '?' : `${(bytes / MB).toFixed(1)} MB`);
+  const openRss = samples.map((s) => s.open.rss).sort((a, b) => a - b);
+  log(
+    `Editor: server memory (median of ${runs} servers) idle RSS ${mb(figures.idleRss)}, heap used ${mb(figures.idleHeapUsed)}; ` +
+      `with ${samples[0].templates} templates open and linted RSS ${mb(figures.openRss)} (${mb(openRss[0])}–${mb(openRss[openRss.length - 1])}), ` +
+      `heap used ${mb(figures.openHeapUsed)} of ${mb(figures.openHeapTotal)}, ${mb(figures.openHeapLive)} alive after a full collection ` +
+      `(budget < 60 MB: ${figures.openHeapUsed < 60 * MB ? 'met' : 'NOT MET'} for the heap, ${figures.openRss < 60 * MB ? 'met' : 'NOT MET'} for RSS)`,
+  );
+  return { templates: samples[0].templates, runs, ...figures, samples };
+}
+
 export async function runEditorBench({ log = console.log } = {}) {
-  const server = await startServer();
+  const server = await startServer(extensionServerOptions);
   try {
     if (!(await serverAnswersDiagnostics(server))) {
       log('Editor path: skipped — dist/server.js does not answer textDocument/diagnostic yet.');
       return null;
     }
     const sizes = await measureSizes(server, log);
-    const burst = await measureBurst(server, log);
+    const burst = await measureBurst(server, log, { cancelling: false });
+    const cancellingBurst = await measureBurst(server, log, { cancelling: true });
     await server.stop();
     const memory = await measureMemory(log);
-    return { ...sizes, burst, memory };
+    return { ...sizes, burst, cancellingBurst, memory };
   } finally {
     if (server.child.exitCode === null) await server.stop();
   }

@@ -7,6 +7,7 @@ import {
   DocumentDiagnosticReportKind,
   ErrorCodes,
   FileChangeType,
+  LSPErrorCodes,
   MarkupKind,
   MessageType,
   ProposedFeatures,
@@ -19,6 +20,7 @@ import {
   type ClientCapabilities,
   type CompletionItem,
   type Diagnostic as LspDiagnostic,
+  type DiagnosticServerCancellationData,
   type InitializeParams,
   type InlayHint,
   type Position,
@@ -32,12 +34,20 @@ import { segmentBoundaries, segmentView } from './core/segment-view';
 import { codeActionsFor, convertToGsmKind, fixAllKind } from './lsp-code-actions';
 import { findTemplateFiles, rangeOf, toLspDiagnostic } from './lsp-diagnostics';
 import { filePathOf, SettingsStore } from './lsp-settings';
-import { LspFrameFilter } from './lsp-stdio';
+import { ArrivedVersions, serverTransport } from './lsp-transport';
 
-// Over stdio, messages pass through a filter that skips badly framed ones instead of stalling.
-const connection = process.argv.includes('--stdio')
-  ? createConnection(ProposedFeatures.all, process.stdin.pipe(new LspFrameFilter()), process.stdout)
-  : createConnection(ProposedFeatures.all);
+/** Edits that have arrived, including those still queued behind the request being answered. */
+const arrivedVersions = new ArrivedVersions();
+let shutdownRequested = false;
+const transport = serverTransport(
+  process.argv,
+  (message) => arrivedVersions.observe(message),
+  () => process.exit(shutdownRequested ? 0 : 1),
+);
+const connection = transport ? createConnection(ProposedFeatures.all, transport.reader, transport.writer) : createConnection(ProposedFeatures.all);
+connection.onShutdown(() => {
+  shutdownRequested = true;
+});
 const documents = new TextDocuments(TextDocument);
 
 /** What the client said it can do, decided once at initialize. */
@@ -68,9 +78,14 @@ interface CachedLint {
   lint: LintResult;
   diagnostics?: LspDiagnostic[];
 }
-/** Least recently used out first: a Map iterates in insertion order, and every use re-inserts. */
+/**
+ * The templates in use, least recently used out first (a Map iterates in insertion order, and every
+ * use re-inserts). Kept small: hover, code actions, inlay hints and the status bar ask about the few
+ * templates being edited, and with thousands open a larger cache only fills the heap with results
+ * that nobody asks for again (relinting a 1 KB template takes well under a millisecond).
+ */
 const lintCache = new Map<string, CachedLint>();
-const maxCachedLints = 64;
+const maxCachedLints = 8;
 /** A number per opening of a document, so a closed and reopened document never reuses a result id. */
 const openings = new Map<string, number>();
 let openingCount = 0;
@@ -82,16 +97,27 @@ documents.onDidClose(({ document }) => {
   if (!client.pullsDiagnostics) void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
 });
 
-async function lintOf(document: TextDocument): Promise<CachedLint> {
+/** Names one lint result: the settings generation, the opening of the document and its version. */
+function resultIdOf(document: TextDocument, generation = settingsStore.generation): string {
+  return `${generation}.${openings.get(document.uri) ?? 0}.${document.version}`;
+}
+
+/**
+ * The document's lint result, from the cache when its text and settings have not changed since.
+ * `beforeLinting` runs only when there is work to do; it throws when that work is no longer wanted.
+ */
+async function lintOf(document: TextDocument, beforeLinting?: () => void): Promise<CachedLint> {
   const generation = settingsStore.generation;
   const settings = await settingsStore.settingsFor(document.uri);
-  const key = `${generation}.${openings.get(document.uri) ?? 0}.${document.version}`;
+  // Read after the wait for settings: an edit may have been applied meanwhile.
+  const key = resultIdOf(document, generation);
   const cached = lintCache.get(document.uri);
   if (cached?.key === key) {
     lintCache.delete(document.uri);
     lintCache.set(document.uri, cached);
     return cached;
   }
+  beforeLinting?.();
   const fresh: CachedLint = { key, lint: lintText(document.getText(), settings) };
   if (documents.get(document.uri) === document) {
     lintCache.delete(document.uri);
@@ -139,10 +165,14 @@ function offsetOf(document: TextDocument, position: Position | undefined): numbe
   return document.offsetAt(position);
 }
 
-/** Answers a request with `fallback` instead of an error when the engine fails: the server keeps serving. */
+/**
+ * Answers a request with `fallback` instead of an error when the engine fails: the server keeps
+ * serving. A request the client cancelled before its turn came is answered at once, unworked.
+ */
 function guarded<P, R>(name: string, fallback: R, handler: (params: P, token: CancellationToken) => Promise<R> | R) {
   return async (params: P, token: CancellationToken): Promise<R> => {
     try {
+      if (token?.isCancellationRequested) throw cancelledError();
       return await handler(params, token);
     } catch (error) {
       if (error instanceof ResponseError) throw error;
@@ -150,6 +180,24 @@ function guarded<P, R>(name: string, fallback: R, handler: (params: P, token: Ca
       return fallback;
     }
   };
+}
+
+function cancelledError(): ResponseError<void> {
+  return new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled by the client');
+}
+
+/**
+ * Throws instead of linting text that has already changed again (the client pulls again after each
+ * edit) or for a pull the client cancelled. ServerCancelled with `retriggerRequest: true` is what
+ * vscode-languageclient 9 takes quietly: it keeps the diagnostics it shows and pulls again.
+ * (`retriggerRequest: false` makes it log an error and stop pulling that document; ContentModified
+ * makes it clear the document's diagnostics.)
+ */
+function throwIfPullUnwanted(document: TextDocument, token: CancellationToken): void {
+  if (token?.isCancellationRequested) throw cancelledError();
+  if (arrivedVersions.hasNewer(document.uri, document.version)) {
+    throw new ResponseError<DiagnosticServerCancellationData>(LSPErrorCodes.ServerCancelled, 'the document has changed again', { retriggerRequest: true });
+  }
 }
 
 // ---- initialize ----
@@ -227,11 +275,15 @@ function settingsChanged(): void {
 // ---- diagnostics: pulled by the document and for the workspace, pushed to clients that cannot pull ----
 
 connection.languages.diagnostics.on(
-  guarded('textDocument/diagnostic', { kind: DocumentDiagnosticReportKind.Full, items: [] }, async (params) => {
+  guarded('textDocument/diagnostic', { kind: DocumentDiagnosticReportKind.Full, items: [] }, async (params, token) => {
     const document = await documentFor(params?.textDocument?.uri);
     if (!document) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
-    const cached = await lintOf(document);
-    const open = documents.get(document.uri) !== undefined;
+    const open = documents.get(document.uri) === document;
+    // Unchanged since the client's last report: nothing to lint.
+    if (open && params.previousResultId !== undefined && params.previousResultId === resultIdOf(document)) {
+      return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: params.previousResultId };
+    }
+    const cached = await lintOf(document, open ? () => throwIfPullUnwanted(document, token) : undefined);
     if (open && params.previousResultId === cached.key) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: cached.key };
     const report = { kind: DocumentDiagnosticReportKind.Full, items: diagnosticsOf(document, cached) } as const;
     return open ? { ...report, resultId: cached.key } : report;
@@ -255,6 +307,11 @@ connection.languages.diagnostics.onWorkspace(
       reported.add(file);
       const open = openByPath.get(file);
       if (open) {
+        const resultId = resultIdOf(open);
+        if (previous.get(file) === resultId) {
+          items.push({ kind: DocumentDiagnosticReportKind.Unchanged, uri: open.uri, version: open.version, resultId });
+          continue;
+        }
         const cached = await lintOf(open);
         const base = { uri: open.uri, version: open.version, resultId: cached.key };
         items.push(

@@ -38,8 +38,9 @@ export function uriOf(file) {
   return pathToFileURL(path.resolve(file)).href;
 }
 
-export async function startServer({ settings = {}, capabilities = editorCapabilities, workspaceFolders = null } = {}) {
-  const child = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+/** `execArgv` and `env`: Node options and environment for the server process (e.g. those the extension forks it with). */
+export async function startServer({ settings = {}, capabilities = editorCapabilities, workspaceFolders = null, execArgv = [], env = {} } = {}) {
+  const child = spawn(process.execPath, [...execArgv, serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...env } });
   let stderr = '';
   child.stderr.on('data', (chunk) => (stderr += chunk));
   const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));

@@ -46,10 +46,10 @@ function waitForDiagnostics(uri, accept, what, timeoutMs = 15000) {
 
 /**
  * Resolves with the first value `probe()` returns that is not undefined, probing again on every
- * diagnostics, document, editor or configuration change (and at 50 ms ticks for state that fires
- * no event, such as the status bar); rejects after `timeoutMs` saying what it waited for.
+ * diagnostics, document, editor or configuration change and on each of `moreEvents` (such as the
+ * extension's onDidChangeStatus); rejects after `timeoutMs` saying what it waited for.
  */
-function waitFor(probe, what, timeoutMs = 15000, lastSeen = () => '') {
+function waitFor(probe, what, timeoutMs = 15000, lastSeen = () => '', moreEvents = []) {
   return new Promise((resolve, reject) => {
     const subscriptions = [];
     let settled = false;
@@ -57,7 +57,6 @@ function waitFor(probe, what, timeoutMs = 15000, lastSeen = () => '') {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
-      clearInterval(ticker);
       for (const subscription of subscriptions) subscription.dispose();
       if (error) reject(error);
       else resolve(value);
@@ -71,15 +70,20 @@ function waitFor(probe, what, timeoutMs = 15000, lastSeen = () => '') {
       }
     };
     const timer = setTimeout(() => finish(new Error(`timed out after ${timeoutMs} ms waiting for ${what}; last seen: ${lastSeen()}`)), timeoutMs);
-    const ticker = setInterval(check, 50);
     subscriptions.push(
       vscode.languages.onDidChangeDiagnostics(check),
       vscode.workspace.onDidChangeTextDocument(check),
       vscode.workspace.onDidChangeConfiguration(check),
       vscode.window.onDidChangeActiveTextEditor(check),
+      ...moreEvents.map((event) => event(check)),
     );
     check();
   });
+}
+
+/** Resolves once the extension's status bar text is `expected`, on its onDidChangeStatus event; rejects after `timeoutMs`. */
+function waitForStatus(api, expected, timeoutMs = 15000) {
+  return waitFor(() => (api.statusText() === expected ? true : undefined), `status "${expected}"`, timeoutMs, () => String(api.statusText()), [api.onDidChangeStatus]);
 }
 
 async function updateSetting(section, key, value, options = {}) {
@@ -114,6 +118,7 @@ module.exports = {
   smsDiagnostics,
   waitForDiagnostics,
   waitFor,
+  waitForStatus,
   updateSetting,
   closeEverything,
   hoverText,

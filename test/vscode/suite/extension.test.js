@@ -10,6 +10,7 @@ const {
   describeDiagnostic,
   waitForDiagnostics,
   waitFor,
+  waitForStatus,
   updateSetting,
   closeEverything,
   hoverText,
@@ -111,15 +112,32 @@ describe('SMS Templates in VS Code', () => {
   });
 
   it('status bar shows the active template’s count and follows an edit', async () => {
-    const statusText = extension.exports && extension.exports.statusText;
-    assert.equal(typeof statusText, 'function', 'the extension exports statusText()');
+    const api = extension.exports;
+    assert.equal(typeof (api && api.statusText), 'function', 'the extension exports statusText()');
+    assert.equal(typeof api.onDidChangeStatus, 'function', 'the extension exports onDidChangeStatus');
     const { document, editor } = await openTemplate('curly-quote.sms');
-    await waitFor(() => (statusText() === expectedStatus.curlyQuote ? true : undefined), `status "${expectedStatus.curlyQuote}"`, 15000, () => statusText());
+    await waitForStatus(api, expectedStatus.curlyQuote);
     await editor.edit((edit) => edit.replace(new vscode.Range(0, 56, 0, 57), "'"));
     assert.equal(document.getText(), curlyQuoteFixedText);
-    await waitFor(() => (statusText() === expectedStatus.curlyQuoteFixed ? true : undefined), `status "${expectedStatus.curlyQuoteFixed}"`, 15000, () => statusText());
+    await waitForStatus(api, expectedStatus.curlyQuoteFixed);
     await openTemplate('long.sms');
-    await waitFor(() => (statusText() === expectedStatus.long ? true : undefined), `status "${expectedStatus.long}"`, 15000, () => statusText());
+    await waitForStatus(api, expectedStatus.long);
+  });
+
+  it('onDidChangeStatus fires with the new status bar text when the active template changes', async () => {
+    const api = extension.exports;
+    await openTemplate('curly-quote.sms');
+    await waitForStatus(api, expectedStatus.curlyQuote);
+    const fired = [];
+    const subscription = api.onDidChangeStatus((text) => fired.push(text));
+    try {
+      await openTemplate('long.sms');
+      await waitForStatus(api, expectedStatus.long);
+    } finally {
+      subscription.dispose();
+    }
+    assert.equal(fired[fired.length - 1], expectedStatus.long);
+    assert.ok(fired.every((text) => text !== expectedStatus.curlyQuote), `fired again with the old text: ${JSON.stringify(fired)}`);
   });
 
   it('source.fixAll.sms replaces every look-alike and nothing else', async () => {

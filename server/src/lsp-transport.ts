@@ -1,0 +1,95 @@
+// The server's end of the connection (stdio or Node IPC), watched as messages arrive rather than
+// when their turn comes in the queue: under a burst of edits, a diagnostic pull whose document has
+// already been edited again can then be answered at once instead of linting text nobody will see.
+import {
+  IPCMessageReader,
+  IPCMessageWriter,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type DataCallback,
+  type Disposable,
+  type Message,
+  type MessageReader,
+  type MessageWriter,
+} from 'vscode-languageserver/node';
+import { LspFrameFilter } from './lsp-stdio';
+
+/** The newest version of each open document that the client has sent, whether or not it is applied yet. */
+export class ArrivedVersions {
+  private readonly versions = new Map<string, number>();
+
+  observe(message: Message): void {
+    const { method, params } = message as { method?: unknown; params?: { textDocument?: { uri?: unknown; version?: unknown } } };
+    if (method !== 'textDocument/didChange' && method !== 'textDocument/didOpen' && method !== 'textDocument/didClose') return;
+    const uri = params?.textDocument?.uri;
+    if (typeof uri !== 'string') return;
+    const version = params?.textDocument?.version;
+    if (method === 'textDocument/didClose' || typeof version !== 'number') this.versions.delete(uri);
+    else this.versions.set(uri, version);
+  }
+
+  /** Whether a version newer than `version` has arrived and waits in the queue. */
+  hasNewer(uri: string, version: number): boolean {
+    const arrived = this.versions.get(uri);
+    return arrived !== undefined && arrived > version;
+  }
+}
+
+/** Passes every message on unchanged, after showing it to `observe`. */
+class ObservedMessageReader implements MessageReader {
+  constructor(
+    private readonly reader: MessageReader,
+    private readonly observe: (message: Message) => void,
+  ) {}
+
+  get onError() {
+    return this.reader.onError;
+  }
+
+  get onClose() {
+    return this.reader.onClose;
+  }
+
+  get onPartialMessage() {
+    return this.reader.onPartialMessage;
+  }
+
+  listen(callback: DataCallback): Disposable {
+    return this.reader.listen((message) => {
+      try {
+        this.observe(message);
+      } catch {
+        // Watching is an optimisation: a message it cannot read is still handled.
+      }
+      callback(message);
+    });
+  }
+
+  dispose(): void {
+    this.reader.dispose();
+  }
+}
+
+export interface ServerTransport {
+  reader: MessageReader;
+  writer: MessageWriter;
+}
+
+/**
+ * The transport the command line asks for, `--stdio` or `--node-ipc`, with its incoming messages
+ * shown to `observe`; undefined for any other (createConnection then sets that one up itself).
+ * Over stdio, messages pass through a filter that skips badly framed ones instead of stalling, and
+ * the process ends when its input does (`exit` says how).
+ */
+export function serverTransport(argv: readonly string[], observe: (message: Message) => void, exit: () => void): ServerTransport | undefined {
+  if (argv.includes('--node-ipc')) {
+    return { reader: new ObservedMessageReader(new IPCMessageReader(process), observe), writer: new IPCMessageWriter(process) };
+  }
+  if (argv.includes('--stdio')) {
+    const input = process.stdin.pipe(new LspFrameFilter());
+    input.on('end', exit);
+    input.on('close', exit);
+    return { reader: new ObservedMessageReader(new StreamMessageReader(input), observe), writer: new StreamMessageWriter(process.stdout) };
+  }
+  return undefined;
+}
