@@ -13,8 +13,10 @@ import { formatMs, formatTable } from './table.mjs';
 
 const MB = 1024 * 1024;
 
-/** What client/src/extension.ts passes when it forks the server (`serverExecArgv`, `serverEnv`): keep the two in step. */
-export const extensionServerOptions = { execArgv: ['--max-semi-space-size=1'], env: { MALLOC_ARENA_MAX: '1' } };
+/** The Node options the extension forks the server with (package.json's `smsLanguageServer`). */
+export const extensionServerOptions = JSON.parse(
+  fs.readFileSync(new URL('../package.json', import.meta.url), 'utf8'),
+).smsLanguageServer;
 /** LSP's ServerCancelled: the server declined a pull for a text that had already changed again. */
 const serverCancelled = -32802;
 

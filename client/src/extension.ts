@@ -6,6 +6,10 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 
 /** The answer to the server's `sms/segments` request. */
 interface SegmentsReply {
+  /** The status bar text, e.g. `GSM-7 · 2–3 SMS · 187/306`. */
+  label: string;
+  /** A sentence with the counts and the worst case. */
+  summary: string;
   uri: string;
   version: number;
   encoding: 'GSM-7' | 'UCS-2';
@@ -32,21 +36,25 @@ const segmentsScheme = 'sms-segments';
 const statusDelayMs = 120;
 
 /**
- * Node options for the server process. A young generation of 1 MB semi-spaces instead of 16 MB
- * keeps the server's memory small with many templates open, at no cost in lint time (short-lived
- * garbage dies in the smaller space just as well). bench/editor.mjs starts the server the same way.
+ * Node options for the server process, from package.json's `smsLanguageServer` (bench/editor.mjs
+ * starts the server with the same ones). A young generation of 1 MB semi-spaces instead of 16 MB
+ * keeps the server's memory small with many templates open, at no cost in lint time; one malloc
+ * arena instead of one per thread saves megabytes and costs nothing here.
  */
-const serverExecArgv = ['--max-semi-space-size=1'];
-/** One malloc arena for the server's threads: glibc's default of one per thread costs megabytes and buys nothing here. */
-const serverEnv = { MALLOC_ARENA_MAX: '1' };
+interface ServerProcessOptions {
+  execArgv: string[];
+  env: Record<string, string>;
+}
 
 let client: LanguageClient | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<SmsExtensionApi> {
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
+  const { execArgv, env } = (context.extension.packageJSON as { smsLanguageServer: ServerProcessOptions }).smsLanguageServer;
+  const serverEnv = { ...process.env, ...env };
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc, options: { execArgv: serverExecArgv, env: serverEnv } },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: [...serverExecArgv, '--nolazy', '--inspect=6011'], env: serverEnv } },
+    run: { module, transport: TransportKind.ipc, options: { execArgv, env: serverEnv } },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: [...execArgv, '--nolazy', '--inspect=6011'], env: serverEnv } },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: 'sms' }],
@@ -89,10 +97,6 @@ export async function deactivate(): Promise<void> {
 
 function isTemplate(document: vscode.TextDocument | undefined): document is vscode.TextDocument {
   return document?.languageId === 'sms' && document.uri.scheme !== segmentsScheme;
-}
-
-function segmentsLabel(reply: SegmentsReply): string {
-  return reply.worstCase.segments !== reply.segments ? `${reply.segments}–${reply.worstCase.segments} SMS` : `${reply.segments} SMS`;
 }
 
 /** The status bar item and the language status item: the active template's counts, as you type. */
@@ -182,18 +186,14 @@ class SegmentStatus implements vscode.Disposable {
       request.dispose();
     }
     if (sequence !== this.sequence || !reply) return;
-    const text = `${reply.encoding} · ${segmentsLabel(reply)} · ${reply.units}/${reply.capacity}`;
-    const worst = reply.worstCase;
-    const tooltip =
-      `${reply.encoding}: ${reply.units} of ${reply.capacity} units in ${reply.segments} segment${reply.segments === 1 ? '' : 's'}, ` +
-      `${reply.characters} characters. Worst case: ${worst.encoding}, ${worst.units} units, ${worst.segments} segment${worst.segments === 1 ? '' : 's'}. ` +
-      'Click to see the segments.';
+    const text = reply.label;
+    const tooltip = `${reply.summary} Click to see the segments.`;
     this.item.text = text;
     this.shownUri = document.uri.toString();
     this.item.tooltip = tooltip;
     this.item.show();
     this.languageItem.text = text;
-    this.languageItem.detail = `worst case ${worst.encoding} · ${worst.segments} SMS`;
+    this.languageItem.detail = `worst case ${reply.worstCase.encoding} · ${reply.worstCase.segments} SMS`;
     this.languageItem.severity = reply.encoding === 'UCS-2' ? vscode.LanguageStatusSeverity.Warning : vscode.LanguageStatusSeverity.Information;
     this.announce();
   }
@@ -255,7 +255,7 @@ function formatSegments(reply: SegmentsReply): string {
   const unit = reply.encoding === 'GSM-7' ? 'septets' : 'UCS-2 units';
   const worst = reply.worstCase;
   const lines = [
-    `${reply.encoding} · ${segmentsLabel(reply)} · ${reply.units}/${reply.capacity} ${unit} · ${reply.characters} characters`,
+    `${reply.label} ${unit} · ${reply.characters} characters`,
     `Worst case (every variable at its longest): ${worst.encoding} · ${worst.units} units · ${worst.segments} SMS`,
     '',
   ];

@@ -10,9 +10,9 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { combineFixes } from './core/fixes';
+import { fixAllEdit } from './core/fix-all';
 import type { LintResult } from './core/lint';
-import type { Diagnostic, Fix } from './core/types';
+import type { Diagnostic, Fix, Settings } from './core/types';
 import { lspEditsOf } from './lsp-diagnostics';
 
 export const fixAllKind = 'source.fixAll.sms';
@@ -21,6 +21,8 @@ export const convertToGsmKind = 'source.convertToGsm.sms';
 export interface CodeActionRequest {
   document: TextDocument;
   lint: LintResult;
+  /** The document's settings, for the fix-all passes (each lints the fixed text again). */
+  settings: Settings;
   range: LspRange;
   context: CodeActionContext;
   /** Whether the client takes versioned `documentChanges` in a workspace edit. */
@@ -28,7 +30,8 @@ export interface CodeActionRequest {
 }
 
 export function codeActionsFor(request: CodeActionRequest): CodeAction[] {
-  const { document, lint, range, context } = request;
+  const { document, lint, range, context, settings } = request;
+  const text = document.getText();
   const only = context.only;
   const wants = (kind: string, explicitOnly = false) =>
     only === undefined || only.length === 0 ? !explicitOnly : only.some((wanted) => kind === wanted || kind.startsWith(wanted + '.'));
@@ -51,21 +54,21 @@ export function codeActionsFor(request: CodeActionRequest): CodeAction[] {
     for (const rule of touchedRules) {
       const ofRule = fixable.filter((d) => d.rule === rule);
       if (ofRule.length < 2) continue;
-      const combined = combineFixes(lint.analysis, ofRule.map((d) => d.fix), `Fix all ${rule} problems in file`);
+      const combined = fixAllEdit(text, settings, rule, undefined, lint);
       if (combined) actions.push({ title: combined.title, kind: CodeActionKind.QuickFix, edit: edit(combined) });
     }
     if (touched.length > 0 && touchedRules.size < new Set(fixable.map((d) => d.rule)).size) {
-      const combined = combineFixes(lint.analysis, fixable.map((d) => d.fix), 'Fix all auto-fixable problems');
+      const combined = fixAllEdit(text, settings, undefined, undefined, lint);
       if (combined) actions.push({ title: combined.title, kind: CodeActionKind.QuickFix, edit: edit(combined) });
     }
   }
   if (wants(fixAllKind) && fixable.length > 0) {
-    const combined = combineFixes(lint.analysis, fixable.map((d) => d.fix), 'Fix all auto-fixable problems');
+    const combined = fixAllEdit(text, settings, undefined, undefined, lint);
     if (combined) actions.push({ title: combined.title, kind: fixAllKind, edit: edit(combined) });
   }
   if (wants(convertToGsmKind, true)) {
     const swaps = fixable.filter((d) => d.rule === 'non-gsm-character');
-    const combined = swaps.length > 0 ? combineFixes(lint.analysis, swaps.map((d) => d.fix), 'Convert to GSM-7') : undefined;
+    const combined = swaps.length > 0 ? fixAllEdit(text, settings, 'non-gsm-character', 'Convert to GSM-7', lint) : undefined;
     if (combined) actions.push({ title: combined.title, kind: convertToGsmKind, edit: edit(combined) });
   }
   return actions;

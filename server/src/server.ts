@@ -451,11 +451,13 @@ connection.onCodeAction(
     const document = openDocument(params);
     if (!document || !params.range) return [];
     const cached = await lintOf(document);
+    const settings = await settingsStore.settingsFor(document.uri);
     const current = documents.get(document.uri);
     if (current !== document) return [];
     return codeActionsFor({
       document,
       lint: cached.lint,
+      settings,
       range: params.range,
       context: params.context ?? { diagnostics: [] },
       documentChanges: client.takesDocumentChanges,
@@ -502,6 +504,8 @@ connection.onRequest(
     return {
       uri: document.uri,
       version: document.version,
+      label: view.label,
+      summary: view.summary,
       encoding: view.encoding,
       units: view.units,
       segments: view.segments,

@@ -184,6 +184,9 @@ describe('editor flow', () => {
     assert.deepEqual(reply, {
       uri: twoSegments.uri,
       version: 1,
+      label: 'GSM-7 · 2 SMS · 173/306',
+      summary:
+        'GSM-7: 173 of 306 units in 2 segments, 173 characters. Worst case (every variable at its longest): GSM-7, 173 units, 2 segments.',
       encoding: 'GSM-7',
       units: 173,
       segments: 2,

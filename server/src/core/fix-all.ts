@@ -1,8 +1,8 @@
 // "Fix all": applies every fix that applies together, lints again and repeats until nothing fixable
 // is left, so one run settles the file (a fix can make another one possible, and a rule lists at
 // most 1,000 findings at a time). smslint --fix and the editor's "Fix all" both use it.
-import { costEffect, applyEdits, compatibleFixes } from './fixes';
-import { lintText } from './lint';
+import { costEffect, applyEdits, compatibleFixes, nonOverlapping } from './fixes';
+import { lintText, type LintResult } from './lint';
 import { ruleIds } from './rule-ids';
 import type { Analysis } from './analysis';
 import type { Diagnostic, Fix, SegmentCount, Settings, TextEdit } from './types';
@@ -28,39 +28,65 @@ export function fixAllText(text: string, settings: Settings, onlyRule?: string):
   return settle(text, settings, onlyRule).result;
 }
 
-function settle(text: string, settings: Settings, onlyRule: string | undefined): { result: FixAllResult; before: SegmentCount } {
+interface Settled {
+  result: FixAllResult;
+  before: SegmentCount;
+  /** The edits of the first pass: when it was the only one, the fix-all is exactly these. */
+  firstPass: TextEdit[];
+  passes: number;
+}
+
+function settle(text: string, settings: Settings, onlyRule: string | undefined, initial?: LintResult): Settled {
   let current = text;
-  let lint = lintText(current, settings);
+  let lint = initial ?? lintText(current, settings);
   const before = lint.analysis.count;
   const fixedByRule = new Map<string, number>();
   let fixed = 0;
   let passesLeft = lint.diagnostics.length + 1;
+  let passes = 0;
+  let firstPass: TextEdit[] = [];
   while (passesLeft-- > 0) {
     const fixable = lint.diagnostics.filter(
       (d): d is Diagnostic & { fix: Fix } => d.fix !== undefined && d.fix.edits.length > 0 && (onlyRule === undefined || d.rule === onlyRule),
     );
     const chosen = compatibleFixes(fixable.map((d) => ({ ...d.fix, rule: d.rule })));
     if (chosen.length === 0) break;
-    const next = applyEdits(current, chosen.flatMap((fix) => fix.edits));
+    const edits = chosen.flatMap((fix) => fix.edits);
+    const next = applyEdits(current, edits);
     if (next === current) break;
+    if (passes++ === 0) firstPass = nonOverlapping(edits);
     for (const fix of chosen) fixedByRule.set(fix.rule, (fixedByRule.get(fix.rule) ?? 0) + 1);
     fixed += chosen.length;
     current = next;
     lint = lintText(current, settings);
   }
   const byRuleOrder = new Map([...fixedByRule].sort(([a], [b]) => ruleIds.indexOf(a) - ruleIds.indexOf(b)));
-  return { result: { text: current, fixed, fixedByRule: byRuleOrder, remaining: lint.diagnostics, analysis: lint.analysis }, before };
+  return {
+    result: { text: current, fixed, fixedByRule: byRuleOrder, remaining: lint.diagnostics, analysis: lint.analysis },
+    before,
+    firstPass,
+    passes,
+  };
 }
 
 /**
- * "Fix all" as one edit an editor can apply: the span between the first and the last changed
- * character, titled with what it does to the segment count. Undefined when nothing is fixable.
+ * "Fix all" as edits an editor can apply, titled with what they do to the segment count: the
+ * fixes' own edits when one pass settles the file (text between them, and the cursor, stay put),
+ * otherwise one edit over the span between the first and the last changed character. Undefined when
+ * nothing is fixable.
  */
-export function fixAllEdit(text: string, settings: Settings, onlyRule?: string, what?: string): Fix | undefined {
-  const { result, before } = settle(text, settings, onlyRule);
+export function fixAllEdit(
+  text: string,
+  settings: Settings,
+  onlyRule?: string,
+  what?: string,
+  /** The lint of `text` with `settings`, when the caller has it already. */
+  initial?: LintResult,
+): Fix | undefined {
+  const { result, before, firstPass, passes } = settle(text, settings, onlyRule, initial);
   if (result.text === text) return undefined;
   const title = `${what ?? (onlyRule === undefined ? 'Fix all auto-fixable problems' : `Fix all ${onlyRule} problems in file`)} — ${costEffect(before, result.analysis.count)}`;
-  return { title, edits: [changedSpan(text, result.text)] };
+  return { title, edits: passes === 1 ? firstPass : [changedSpan(text, result.text)] };
 }
 
 /** The one edit that turns `before` into `after`: their common start and end are left alone. */

@@ -2,7 +2,7 @@
 // segment-boundary inlay hints present it. Message offsets (in the text as sent, variables filled
 // with their examples) are mapped back to file offsets here and nowhere else in the editor code.
 import type { Analysis } from './analysis';
-import { capacityOf, costLabel } from './cost-label';
+import { capacityOf, costLabel, segmentsLabel } from './cost-label';
 import { fileOffsetOf, lastIndexAtOrBefore, messageOffsetOf, pieceAt } from './message';
 import type { Placeholder } from './template';
 import type { Encoding } from './types';
@@ -28,6 +28,8 @@ export interface SegmentView {
   worstCase: { encoding: Encoding; units: number; segments: number };
   /** The status bar text: `GSM-7 · 2 SMS · 187/306`, `GSM-7 · 2–3 SMS · 187/306` when the worst case differs. */
   label: string;
+  /** One sentence for a tooltip: the counts, the characters and the worst case. */
+  summary: string;
   pieces: SegmentPiece[];
 }
 
@@ -63,6 +65,9 @@ export function segmentView(analysis: Analysis): SegmentView {
     unitsPerSegment: count.unitsPerSegment,
     worstCase: { encoding: worstCount.encoding, units: worstCount.units, segments: worstCount.segments },
     label: costLabel(count, worstCount),
+    summary:
+      `${count.encoding}: ${count.units} of ${capacityOf(count)} units in ${segmentsLabel(count)}, ${count.characters} characters. ` +
+      `Worst case (every variable at its longest): ${worstCount.encoding}, ${worstCount.units} units, ${segmentsLabel(worstCount)}.`,
     pieces,
   };
 }
