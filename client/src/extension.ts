@@ -33,6 +33,8 @@ export interface SmsExtensionApi {
 }
 
 const segmentsScheme = 'sms-segments';
+/** The segments view's language: package.json word-wraps it, so each segment reads in full. */
+const segmentsLanguage = 'sms-segments';
 const statusDelayMs = 120;
 
 /**
@@ -274,7 +276,8 @@ async function showSegments(): Promise<void> {
     return;
   }
   const uri = SegmentsDocuments.viewUriOf(editor.document.uri);
-  const document = await vscode.workspace.openTextDocument(uri);
+  let document = await vscode.workspace.openTextDocument(uri);
+  if (document.languageId !== segmentsLanguage) document = await vscode.languages.setTextDocumentLanguage(document, segmentsLanguage);
   await vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.Beside, preview: true, preserveFocus: true });
 }
 

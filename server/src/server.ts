@@ -7,6 +7,7 @@ import {
   DocumentDiagnosticReportKind,
   ErrorCodes,
   FileChangeType,
+  InsertTextFormat,
   LSPErrorCodes,
   MarkupKind,
   MessageType,
@@ -59,6 +60,7 @@ const client = {
   takesDocumentChanges: false,
   takesMarkdown: true,
   reportsFolderChanges: false,
+  takesSnippets: false,
 };
 /** Settings pushed with workspace/didChangeConfiguration, for clients that cannot be asked. */
 let pushedSettings: unknown;
@@ -210,6 +212,7 @@ connection.onInitialize((params: InitializeParams) => {
   client.refreshesInlayHints = capabilities.workspace?.inlayHint?.refreshSupport === true;
   client.takesDocumentChanges = capabilities.workspace?.workspaceEdit?.documentChanges === true;
   client.reportsFolderChanges = capabilities.workspace?.workspaceFolders === true;
+  client.takesSnippets = capabilities.textDocument?.completion?.completionItem?.snippetSupport === true;
   const hoverFormats = capabilities.textDocument?.hover?.contentFormat;
   client.takesMarkdown = hoverFormats === undefined || hoverFormats.includes(MarkupKind.Markdown);
   pushedSettings = (params.initializationOptions as { settings?: unknown } | undefined)?.settings;
@@ -225,7 +228,7 @@ connection.onInitialize((params: InitializeParams) => {
       textDocumentSync: TextDocumentSyncKind.Incremental,
       diagnosticProvider: { identifier: 'sms', interFileDependencies: false, workspaceDiagnostics: true },
       hoverProvider: true,
-      completionProvider: { triggerCharacters: [':', ' ', '-', '{'] },
+      completionProvider: { triggerCharacters: [':', ' ', '-', '{', '[', ','] },
       codeActionProvider: { codeActionKinds: ['quickfix', fixAllKind, convertToGsmKind] },
       inlayHintProvider: true,
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
@@ -422,11 +425,22 @@ connection.onCompletion(
     const { lint } = await lintOf(document);
     const template = lint.analysis.template;
     if (offset >= template.bodyStart) return variableCompletions(lint, document, offset);
-    return frontMatterCompletions(template, offset).map((completion): CompletionItem => {
-      const item: CompletionItem = { label: completion.label, kind: completionKinds[completion.kind] ?? CompletionItemKind.Text };
+    // sortText keeps the assist's order (keys as documented, severities from off to error) over the editor's alphabetical one.
+    return frontMatterCompletions(template, offset).map((completion, index): CompletionItem => {
+      const item: CompletionItem = {
+        label: completion.label,
+        kind: completionKinds[completion.kind] ?? CompletionItemKind.Text,
+        sortText: String(index).padStart(4, '0'),
+      };
       if (completion.detail !== undefined) item.detail = completion.detail;
       if (completion.documentation !== undefined) item.documentation = { kind: MarkupKind.Markdown, value: completion.documentation };
       if (completion.insertText !== undefined) item.insertText = completion.insertText;
+      if (completion.insertTextIsSnippet) {
+        if (client.takesSnippets) item.insertTextFormat = InsertTextFormat.Snippet;
+        else item.insertText = item.insertText?.replace('$0', '');
+      }
+      // VS Code's own command: the value list opens as soon as the key is in, as in its JSON and YAML support.
+      if (completion.suggestsValues) item.command = { title: 'Suggest values', command: 'editor.action.triggerSuggest' };
       return item;
     });
   }),

@@ -66,7 +66,7 @@ describe('editor flow', () => {
     assert.equal(capabilities.hoverProvider, true);
     assert.equal(capabilities.inlayHintProvider, true);
     assert.deepEqual(capabilities.codeActionProvider.codeActionKinds, ['quickfix', 'source.fixAll.sms', 'source.convertToGsm.sms']);
-    assert.deepEqual(capabilities.completionProvider.triggerCharacters, [':', ' ', '-', '{']);
+    assert.deepEqual(capabilities.completionProvider.triggerCharacters, [':', ' ', '-', '{', '[', ',']);
   });
 
   test('a curly apostrophe is one non-gsm-character warning with its docs link, range, cost and fix', async () => {

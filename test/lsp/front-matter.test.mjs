@@ -26,6 +26,25 @@ describe('front matter assist over LSP', () => {
     assert.equal(items[1].documentation.kind, 'markdown');
   });
 
+  test('accepting a key whose values have completions asks the editor to suggest them', async () => {
+    const keysUri = 'file:///front-matter/keys.sms';
+    server.open(keysUri, '---\nbrand: Contoso\n\n---\nHi');
+    const items = await server.connection.sendRequest('textDocument/completion', { textDocument: { uri: keysUri }, position: { line: 2, character: 0 } });
+    const suggest = { title: 'Suggest values', command: 'editor.action.triggerSuggest' };
+    const byLabel = new Map(items.map((item) => [item.label, item]));
+    assert.deepEqual(byLabel.get('to'), { ...byLabel.get('to'), insertText: 'to: [$0]', insertTextFormat: 2, command: suggest });
+    assert.deepEqual(byLabel.get('unicode').command, suggest);
+    assert.equal(byLabel.get('maxSegments').command, undefined);
+  });
+
+  test('severities keep their order from off to error in the editor’s list, which sorts by sortText', async () => {
+    const items = await complete({ line: 6, character: 19 });
+    // As VS Code sorts: by sortText, or by label when there is none.
+    const key = (item) => item.sortText ?? item.label;
+    const sorted = [...items].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+    assert.deepEqual(sorted.map((item) => item.label), ['off', 'hint', 'info', 'warning', 'error']);
+  });
+
   test('hover on a front matter key explains it, over the key’s range', async () => {
     const hover = await server.hover(uri, { line: 1, character: 2 });
     assert.deepEqual(hover.range, { start: { line: 1, character: 0 }, end: { line: 1, character: 6 } });

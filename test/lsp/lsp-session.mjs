@@ -22,6 +22,7 @@ export const editorCapabilities = {
   textDocument: {
     diagnostic: { dynamicRegistration: false, relatedDocumentSupport: false },
     hover: { contentFormat: ['markdown', 'plaintext'] },
+    completion: { completionItem: { snippetSupport: true } },
     codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source', 'source.fixAll'] } } },
     inlayHint: {},
     publishDiagnostics: {},

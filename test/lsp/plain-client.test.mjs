@@ -13,6 +13,14 @@ describe('plain LSP client', () => {
   });
   after(() => server.stop());
 
+  test('a client without snippets gets `to: []` as plain text', async () => {
+    const keysUri = 'file:///plain/keys.sms';
+    server.open(keysUri, '---\n\n---\nHi');
+    const items = await server.connection.sendRequest('textDocument/completion', { textDocument: { uri: keysUri }, position: { line: 1, character: 0 } });
+    const to = items.find((item) => item.label === 'to');
+    assert.deepEqual([to.insertText, to.insertTextFormat], ['to: []', undefined]);
+  });
+
   test('diagnostics are published on open', async () => {
     const published = server.next('publishDiagnostics', (params) => params.uri === uri);
     server.open(uri, 'It’s ready. Reply STOP to opt out.');

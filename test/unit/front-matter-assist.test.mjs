@@ -74,8 +74,30 @@ test('completion: a key inserts itself with a colon and says what it takes', () 
     detail: '10dlc | toll-free | short-code | alphanumeric',
     documentation: 'How the message is sent. Decides which opt-out, sender ID, destination and registration rules apply. Default: the `sms.sender` setting.',
     insertText: 'sender: ',
+    suggestsValues: true,
   });
 });
+
+// [where, source with | at the cursor, label, expected insertion]: keys whose values have
+// completions go straight on to them; `to` opens its list with the cursor inside.
+const insertionCases = [
+  ['sender', '---\n|\n---\nHi', 'sender', { insertText: 'sender: ', suggestsValues: true }],
+  ['to', '---\n|\n---\nHi', 'to', { insertText: 'to: [$0]', insertTextIsSnippet: true, suggestsValues: true }],
+  ['unicode', '---\n|\n---\nHi', 'unicode', { insertText: 'unicode: ', suggestsValues: true }],
+  ['brand (free text)', '---\n|\n---\nHi', 'brand', { insertText: 'brand: ' }],
+  ['maxSegments (a number)', '---\n|\n---\nHi', 'maxSegments', { insertText: 'maxSegments: ' }],
+  ['a rule id', '---\nrules:\n  |\n---\nHi', 'message-length', { insertText: 'message-length: ', suggestsValues: true }],
+  ['a variable’s unicode', '---\nvariables:\n  city:\n    |\n---\n{{city}}', 'unicode', { insertText: 'unicode: ', suggestsValues: true }],
+  ['a variable’s maxLength', '---\nvariables:\n  city:\n    |\n---\n{{city}}', 'maxLength', { insertText: 'maxLength: ' }],
+];
+for (const [where, source, label, expected] of insertionCases) {
+  test(`completion: accepting ${where} inserts ${JSON.stringify(expected.insertText)}${expected.suggestsValues ? ' and offers its values' : ''}`, () => {
+    const completion = completionsAt(source).find((candidate) => candidate.label === label);
+    assert.ok(completion, `no ${label} completion`);
+    const { insertText, insertTextIsSnippet, suggestsValues } = completion;
+    assert.deepEqual(JSON.parse(JSON.stringify({ insertText, insertTextIsSnippet, suggestsValues })), expected);
+  });
+}
 
 test('completion: a rule id shows its default severity, description and docs link', () => {
   const rule = completionsAt('---\nrules:\n  |\n---\nHi').find((completion) => completion.label === 'missing-opt-out');
@@ -85,6 +107,7 @@ test('completion: a rule id shows its default severity, description and docs lin
     detail: 'warning by default, fixable',
     documentation: `Messages without an opt-out instruction (“Reply STOP to opt out”, or a link for an alphanumeric sender).\n\n[Documentation](${docsUrl('missing-opt-out')})`,
     insertText: 'missing-opt-out: ',
+    suggestsValues: true,
   });
 });
 

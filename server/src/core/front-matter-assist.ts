@@ -12,6 +12,10 @@ export interface AssistCompletion {
   detail?: string;
   documentation?: string;
   insertText?: string;
+  /** `insertText` is a snippet (`$0` marks where the cursor ends up). */
+  insertTextIsSnippet?: boolean;
+  /** The inserted key's value has completions of its own: offer them right away. */
+  suggestsValues?: boolean;
 }
 
 export interface AssistHover {
@@ -187,7 +191,13 @@ export function frontMatterCompletions(template: Template, offset: number): Assi
     if (path.length === 0) return topLevelKeyCompletions(template, offset);
     if (path.length === 1 && path[0] === 'variables') return undeclaredNameCompletions(template);
     if (path.length === 2 && path[0] === 'variables') {
-      return variableKeyNames.map((name) => ({ label: name, kind: 'key', ...variableKeyDocs[name], insertText: `${name}: ` }));
+      return variableKeyNames.map((name): AssistCompletion => ({
+        label: name,
+        kind: 'key',
+        ...variableKeyDocs[name],
+        insertText: `${name}: `,
+        ...(name === 'unicode' ? { suggestsValues: true } : {}),
+      }));
     }
     if (path.length === 1 && path[0] === 'rules') {
       return rules.map((rule) => ({
@@ -196,6 +206,7 @@ export function frontMatterCompletions(template: Template, offset: number): Assi
         detail: `${rule.defaultSeverity} by default${rule.fixable ? ', fixable' : ''}`,
         documentation: `${rule.description}\n\n[Documentation](${ruleDocsUrl(rule.id)})`,
         insertText: `${rule.id}: `,
+        suggestsValues: true,
       }));
     }
     return [];
@@ -229,9 +240,20 @@ function topLevelKeyCompletions(template: Template, offset: number): AssistCompl
     const entry = template.frontMatterKeys.get(name);
     return entry !== undefined && entry.key.start < lineStart;
   };
-  return frontMatterKeyNames
-    .filter((name) => !written(name))
-    .map((name) => ({ label: name, kind: 'key', ...frontMatterKeyDocs[name], insertText: `${name}: ` }));
+  return frontMatterKeyNames.filter((name) => !written(name)).map((name) => keyCompletion(name));
+}
+
+/** Keys whose values the assist completes: inserting one of them goes straight on to its values. */
+const keysWithValueCompletions: ReadonlySet<string> = new Set(['sender', 'to', 'unicode']);
+
+function keyCompletion(name: (typeof frontMatterKeyNames)[number]): AssistCompletion {
+  const completion: AssistCompletion = { label: name, kind: 'key', ...frontMatterKeyDocs[name], insertText: `${name}: ` };
+  if (name === 'to') {
+    completion.insertText = 'to: [$0]';
+    completion.insertTextIsSnippet = true;
+  }
+  if (keysWithValueCompletions.has(name)) completion.suggestsValues = true;
+  return completion;
 }
 
 /** Placeholders the body uses but `variables` does not declare yet. */

@@ -231,6 +231,33 @@ describe('SMS Templates in VS Code', () => {
     assert.deepEqual(hints.map((hint) => [hint.position.line, hint.position.character]), [[0, 153]]);
   });
 
+  it('typing the message body pops up no word completions (Enter starts a new line)', async () => {
+    const { document } = await openTemplate('long.sms');
+    // After "to" in "open 8am to": every other word of the message is a word-based candidate.
+    const position = new vscode.Position(0, document.lineAt(0).text.indexOf(' to 9pm') + 3);
+    const list = await vscode.commands.executeCommand('vscode.executeCompletionItemProvider', document.uri, position);
+    assert.deepEqual(list.items.map((item) => item.label), []);
+  });
+
+  it('front matter values are suggested as you type, quoted or not', () => {
+    const quickSuggestions = vscode.workspace.getConfiguration('editor', { languageId: 'sms' }).get('quickSuggestions');
+    assert.deepEqual(quickSuggestions, { other: 'on', comments: 'off', strings: 'on' });
+  });
+
+  it('the segments view wraps its lines, so each segment reads in full', async () => {
+    const { document } = await openTemplate('long.sms');
+    await vscode.commands.executeCommand('sms.showSegments');
+    const view = await waitFor(
+      () => vscode.window.visibleTextEditors.find((editor) => editor.document.uri.scheme === 'sms-segments' && editor.document.languageId === 'sms-segments'),
+      'the segments view in its own language',
+      15000,
+      () => JSON.stringify(vscode.window.visibleTextEditors.map((editor) => [editor.document.uri.toString(), editor.document.languageId])),
+      [vscode.window.onDidChangeVisibleTextEditors],
+    );
+    assert.equal(view.document.uri.query, document.uri.toString());
+    assert.equal(vscode.workspace.getConfiguration('editor', view.document).get('wordWrap'), 'on');
+  });
+
   it('registers the show segments, convert to GSM-7 and lint workspace commands', async () => {
     const commands = await vscode.commands.getCommands(true);
     assert.deepEqual(['sms.showSegments', 'sms.convertToGsm', 'sms.lintWorkspace'].filter((id) => !commands.includes(id)), []);
