@@ -115,25 +115,25 @@ const sameSegments = 'forces UCS-2: still 1 segment, but a UCS-2 segment holds 7
 
 const reported = [
   ['a curly apostrophe that costs nothing extra yet', 'It’s here', [
-    ['’', `’ (U+2019 RIGHT SINGLE QUOTATION MARK) ${sameSegments}. Replace it with \`'\`.`,
+    ['’', `’ (U+2019 RIGHT SINGLE QUOTATION MARK) ${sameSegments}. Replace it with “'”.`,
       "’ → ' — back to GSM-7: still 1 segment, room for 151 more characters instead of 61"],
   ]],
   ['one apostrophe that triples the cost', 'a'.repeat(150) + '’', [
-    ['’', "’ (U+2019 RIGHT SINGLE QUOTATION MARK) forces UCS-2: 3 segments instead of 1. Replace it with `'`.",
+    ['’', "’ (U+2019 RIGHT SINGLE QUOTATION MARK) forces UCS-2: 3 segments instead of 1. Replace it with “'”.",
       "’ → ' — back to GSM-7: 1 segment instead of 3"],
   ]],
   ['an em dash in a 161-character message', 'a'.repeat(100) + '—' + 'b'.repeat(60), [
-    ['—', '— (U+2014 EM DASH) forces UCS-2: 3 segments instead of 2. Replace it with `-`.',
+    ['—', '— (U+2014 EM DASH) forces UCS-2: 3 segments instead of 2. Replace it with “-”.',
       '— → - — back to GSM-7: 2 segments instead of 3'],
   ]],
   ['two curly quotes: each fix alone saves nothing', '“Hi”', [
-    ['“', `“ (U+201C LEFT DOUBLE QUOTATION MARK) ${sameSegments}. Replace it with \`"\`.`,
+    ['“', `“ (U+201C LEFT DOUBLE QUOTATION MARK) ${sameSegments}. Replace it with “"”.`,
       '“ → " — saves nothing yet: 1 other character still forces UCS-2'],
-    ['”', `” (U+201D RIGHT DOUBLE QUOTATION MARK) ${sameSegments}. Replace it with \`"\`.`,
+    ['”', `” (U+201D RIGHT DOUBLE QUOTATION MARK) ${sameSegments}. Replace it with “"”.`,
       '” → " — saves nothing yet: 1 other character still forces UCS-2'],
   ]],
   ['Windows-1252 mojibake is shown by code point', 'It\u0092s', [
-    ['\u0092', `(U+0092 CONTROL CHARACTER: a Windows-1252 RIGHT SINGLE QUOTATION MARK read as Latin-1) ${sameSegments}. Replace it with \`'\`.`,
+    ['\u0092', `(U+0092 CONTROL CHARACTER: a Windows-1252 RIGHT SINGLE QUOTATION MARK read as Latin-1) ${sameSegments}. Replace it with “'”.`,
       "U+0092 → ' — back to GSM-7: still 1 segment, room for 156 more characters instead of 66"],
   ]],
   ['a no-break space is shown by code point and replaced by a space', 'Hi\u00a0there', [
@@ -141,7 +141,7 @@ const reported = [
       'U+00A0 → (space) — back to GSM-7: still 1 segment, room for 152 more characters instead of 62'],
   ]],
   ['a letter and a combining accent compose into one GSM letter', 'Cafe\u0301', [
-    ['e\u0301', `U+0301 (a combining mark on "e") ${sameSegments}. Write the letter as the single character \`é\`.`,
+    ['e\u0301', `U+0301 (a combining mark on "e") ${sameSegments}. Write the letter as the single character “é”.`,
       'e + U+0301 → é — back to GSM-7: still 1 segment, room for 156 more characters instead of 65'],
   ]],
   ['an accented letter GSM-7 lacks has no fix', 'Olá', [
@@ -151,7 +151,7 @@ const reported = [
     ['\u{1F600}', `\u{1F600} (U+1F600) ${sameSegments}. It has no GSM-7 look-alike: reword, or set \`unicode: true\` in the front matter if UCS-2 is intended.`, undefined],
   ]],
   ['a fix saves nothing while a variable example forces UCS-2', '---\nvariables:\n  city: { example: São Paulo }\n---\nSee you in {{city}}’', [
-    ['’', `’ (U+2019 RIGHT SINGLE QUOTATION MARK) ${sameSegments}. Replace it with \`'\`.`,
+    ['’', `’ (U+2019 RIGHT SINGLE QUOTATION MARK) ${sameSegments}. Replace it with “'”.`,
       "’ → ' — saves nothing: the variables’ examples still force UCS-2"],
   ]],
   ['unicode: true silences the rule', '---\nunicode: true\n---\nIt’s here', []],

@@ -44,9 +44,12 @@ export function characterInfo(codePoint: number): CharacterInfo {
   };
 }
 
-/** How a replacement reads in a message: `'`, `"..."`, or "nothing" for a removal. */
-export function showReplacement(replacement: string): string {
+/**
+ * How a replacement reads: as code in Markdown (hovers), between quotation marks in plain text
+ * (diagnostic messages, which editors do not render as Markdown), "a space", or "nothing" for a removal.
+ */
+export function showReplacement(replacement: string, format: 'markdown' | 'plain' = 'markdown'): string {
   if (replacement === '') return 'nothing (remove it)';
   if (replacement === ' ') return 'a space';
-  return '`' + replacement + '`';
+  return format === 'markdown' ? '`' + replacement + '`' : `“${replacement}”`;
 }

@@ -43,8 +43,8 @@ export const nonGsmCharacter: Rule = {
         replacement === undefined
           ? 'It has no GSM-7 look-alike: reword, or set `unicode: true` in the front matter if UCS-2 is intended.'
           : composes
-            ? `Write the letter as the single character ${showReplacement(replacement)}.`
-            : `Replace it with ${showReplacement(replacement)}.`;
+            ? `Write the letter as the single character ${showReplacement(replacement, 'plain')}.`
+            : `Replace it with ${showReplacement(replacement, 'plain')}.`;
       const finding: Finding = { start, end, message: `${described} ${cost}. ${way}` };
       if (replacement !== undefined) {
         const edits = [{ start, end, newText: replacement }];
