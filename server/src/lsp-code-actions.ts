@@ -21,6 +21,8 @@ export const convertToGsmKind = 'source.convertToGsm.sms';
 export interface CodeActionRequest {
   document: TextDocument;
   lint: LintResult;
+  /** Fix-all results already computed for this text, by rule and title; filled as needed. */
+  fixAll: Map<string, Fix | undefined>;
   /** The document's settings, for the fix-all passes (each lints the fixed text again). */
   settings: Settings;
   range: LspRange;
@@ -32,6 +34,11 @@ export interface CodeActionRequest {
 export function codeActionsFor(request: CodeActionRequest): CodeAction[] {
   const { document, lint, range, context, settings } = request;
   const text = document.getText();
+  const fixAllOf = (rule?: string, what?: string): Fix | undefined => {
+    const key = `${rule ?? ''}\n${what ?? ''}`;
+    if (!request.fixAll.has(key)) request.fixAll.set(key, fixAllEdit(text, settings, rule, what, lint));
+    return request.fixAll.get(key);
+  };
   const only = context.only;
   const wants = (kind: string, explicitOnly = false) =>
     only === undefined || only.length === 0 ? !explicitOnly : only.some((wanted) => kind === wanted || kind.startsWith(wanted + '.'));
@@ -54,21 +61,21 @@ export function codeActionsFor(request: CodeActionRequest): CodeAction[] {
     for (const rule of touchedRules) {
       const ofRule = fixable.filter((d) => d.rule === rule);
       if (ofRule.length < 2) continue;
-      const combined = fixAllEdit(text, settings, rule, undefined, lint);
+      const combined = fixAllOf(rule);
       if (combined) actions.push({ title: combined.title, kind: CodeActionKind.QuickFix, edit: edit(combined) });
     }
     if (touched.length > 0 && touchedRules.size < new Set(fixable.map((d) => d.rule)).size) {
-      const combined = fixAllEdit(text, settings, undefined, undefined, lint);
+      const combined = fixAllOf();
       if (combined) actions.push({ title: combined.title, kind: CodeActionKind.QuickFix, edit: edit(combined) });
     }
   }
   if (wants(fixAllKind) && fixable.length > 0) {
-    const combined = fixAllEdit(text, settings, undefined, undefined, lint);
+    const combined = fixAllOf();
     if (combined) actions.push({ title: combined.title, kind: fixAllKind, edit: edit(combined) });
   }
   if (wants(convertToGsmKind, true)) {
     const swaps = fixable.filter((d) => d.rule === 'non-gsm-character');
-    const combined = swaps.length > 0 ? fixAllEdit(text, settings, 'non-gsm-character', 'Convert to GSM-7', lint) : undefined;
+    const combined = swaps.length > 0 ? fixAllOf('non-gsm-character', 'Convert to GSM-7') : undefined;
     if (combined) actions.push({ title: combined.title, kind: convertToGsmKind, edit: edit(combined) });
   }
   return actions;

@@ -36,6 +36,7 @@ import { codeActionsFor, convertToGsmKind, fixAllKind } from './lsp-code-actions
 import { findTemplateFiles, rangeOf, toLspDiagnostic } from './lsp-diagnostics';
 import { filePathOf, SettingsStore } from './lsp-settings';
 import { ArrivedVersions, serverTransport } from './lsp-transport';
+import type { Fix } from './core/types';
 
 /** Edits that have arrived, including those still queued behind the request being answered. */
 const arrivedVersions = new ArrivedVersions();
@@ -79,6 +80,8 @@ interface CachedLint {
   key: string;
   lint: LintResult;
   diagnostics?: LspDiagnostic[];
+  /** Fix-all results: each lints the fixed text again, so they are reused while the text stands. */
+  fixAll?: Map<string, Fix | undefined>;
 }
 /**
  * The templates in use, least recently used out first (a Map iterates in insertion order, and every
@@ -471,6 +474,7 @@ connection.onCodeAction(
     return codeActionsFor({
       document,
       lint: cached.lint,
+      fixAll: (cached.fixAll ??= new Map()),
       settings,
       range: params.range,
       context: params.context ?? { diagnostics: [] },
