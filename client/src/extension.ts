@@ -60,6 +60,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<SmsExt
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: 'sms' }],
+    // Lets the server reopen the suggestions after a front matter key, so that its values show at once.
+    initializationOptions: { suggestCommand: 'editor.action.triggerSuggest' },
     synchronize: {
       configurationSection: 'sms',
       fileEvents: vscode.workspace.createFileSystemWatcher('**/{*.sms,.smslintrc.json}'),

@@ -11,6 +11,7 @@ import {
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { fixAllEdit } from './core/fix-all';
+import { combineFixes } from './core/fixes';
 import type { LintResult } from './core/lint';
 import type { Diagnostic, Fix, Settings } from './core/types';
 import { lspEditsOf } from './lsp-diagnostics';
@@ -34,17 +35,23 @@ export interface CodeActionRequest {
 export function codeActionsFor(request: CodeActionRequest): CodeAction[] {
   const { document, lint, range, context, settings } = request;
   const text = document.getText();
-  const fixAllOf = (rule?: string, what?: string): Fix | undefined => {
+  const only = context.only;
+  const wants = (kind: string, explicitOnly = false) =>
+    only === undefined || only.length === 0 ? !explicitOnly : only.some((wanted) => kind === wanted || kind.startsWith(wanted + '.'));
+  const askedFor = (kind: string) => only?.includes(kind) === true;
+  const fixable = lint.diagnostics.filter((d): d is Diagnostic & { fix: Fix } => d.fix !== undefined);
+  const actions: CodeAction[] = [];
+  const edit = (fix: Fix) => workspaceEditOf(request, fix);
+  // The fix-all that settles the file lints it again after each pass: worth it when asked for by
+  // kind (on save, the Convert command), not for every light bulb a cursor move asks about. The light
+  // bulb's "fix all" combines the fixes already found, which is the same unless fixes chain.
+  const settledFixAll = (rule?: string, what?: string): Fix | undefined => {
     const key = `${rule ?? ''}\n${what ?? ''}`;
     if (!request.fixAll.has(key)) request.fixAll.set(key, fixAllEdit(text, settings, rule, what, lint));
     return request.fixAll.get(key);
   };
-  const only = context.only;
-  const wants = (kind: string, explicitOnly = false) =>
-    only === undefined || only.length === 0 ? !explicitOnly : only.some((wanted) => kind === wanted || kind.startsWith(wanted + '.'));
-  const fixable = lint.diagnostics.filter((d): d is Diagnostic & { fix: Fix } => d.fix !== undefined);
-  const actions: CodeAction[] = [];
-  const edit = (fix: Fix) => workspaceEditOf(request, fix);
+  const combinedFixAll = (of: readonly (Diagnostic & { fix: Fix })[], what: string): Fix | undefined =>
+    combineFixes(lint.analysis, of.map((d) => d.fix), what);
 
   if (wants(CodeActionKind.QuickFix)) {
     const rangeStart = document.offsetAt(range.start);
@@ -61,21 +68,21 @@ export function codeActionsFor(request: CodeActionRequest): CodeAction[] {
     for (const rule of touchedRules) {
       const ofRule = fixable.filter((d) => d.rule === rule);
       if (ofRule.length < 2) continue;
-      const combined = fixAllOf(rule);
+      const combined = combinedFixAll(ofRule, `Fix all ${rule} problems in file`);
       if (combined) actions.push({ title: combined.title, kind: CodeActionKind.QuickFix, edit: edit(combined) });
     }
     if (touched.length > 0 && touchedRules.size < new Set(fixable.map((d) => d.rule)).size) {
-      const combined = fixAllOf();
+      const combined = combinedFixAll(fixable, 'Fix all auto-fixable problems');
       if (combined) actions.push({ title: combined.title, kind: CodeActionKind.QuickFix, edit: edit(combined) });
     }
   }
   if (wants(fixAllKind) && fixable.length > 0) {
-    const combined = fixAllOf();
+    const combined = askedFor(fixAllKind) ? settledFixAll() : combinedFixAll(fixable, 'Fix all auto-fixable problems');
     if (combined) actions.push({ title: combined.title, kind: fixAllKind, edit: edit(combined) });
   }
   if (wants(convertToGsmKind, true)) {
     const swaps = fixable.filter((d) => d.rule === 'non-gsm-character');
-    const combined = swaps.length > 0 ? fixAllOf('non-gsm-character', 'Convert to GSM-7') : undefined;
+    const combined = swaps.length > 0 ? settledFixAll('non-gsm-character', 'Convert to GSM-7') : undefined;
     if (combined) actions.push({ title: combined.title, kind: convertToGsmKind, edit: edit(combined) });
   }
   return actions;

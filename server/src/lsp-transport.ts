@@ -17,21 +17,39 @@ import { LspFrameFilter } from './lsp-stdio';
 /** The newest version of each open document that the client has sent, whether or not it is applied yet. */
 export class ArrivedVersions {
   private readonly versions = new Map<string, number>();
+  /** The last declined pull per document: the version it was for, and the newer one that had arrived. */
+  private readonly declined = new Map<string, { version: number; arrived: number }>();
 
   observe(message: Message): void {
-    const { method, params } = message as { method?: unknown; params?: { textDocument?: { uri?: unknown; version?: unknown } } };
+    const { method, params } = message as {
+      method?: unknown;
+      params?: { textDocument?: { uri?: unknown; version?: unknown }; contentChanges?: unknown };
+    };
     if (method !== 'textDocument/didChange' && method !== 'textDocument/didOpen' && method !== 'textDocument/didClose') return;
     const uri = params?.textDocument?.uri;
     if (typeof uri !== 'string') return;
+    // A change without changes is never applied, so its version would wait forever.
+    if (method === 'textDocument/didChange' && !(Array.isArray(params?.contentChanges) && params.contentChanges.length > 0)) return;
     const version = params?.textDocument?.version;
-    if (method === 'textDocument/didClose' || typeof version !== 'number') this.versions.delete(uri);
-    else this.versions.set(uri, version);
+    if (method === 'textDocument/didClose' || typeof version !== 'number') {
+      this.versions.delete(uri);
+      this.declined.delete(uri);
+    } else this.versions.set(uri, version);
   }
 
-  /** Whether a version newer than `version` has arrived and waits in the queue. */
-  hasNewer(uri: string, version: number): boolean {
+  /**
+   * Whether a pull for `version` should be declined because a newer version has arrived and waits in
+   * the queue. Once for the same two versions: should the newer one never be applied (a change the
+   * document store rejects), the next pull for the same text is answered rather than declined again
+   * and again.
+   */
+  shouldDecline(uri: string, version: number): boolean {
     const arrived = this.versions.get(uri);
-    return arrived !== undefined && arrived > version;
+    if (arrived === undefined || arrived <= version) return false;
+    const last = this.declined.get(uri);
+    if (last?.version === version && last.arrived === arrived) return false;
+    this.declined.set(uri, { version, arrived });
+    return true;
   }
 }
 

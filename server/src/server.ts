@@ -59,6 +59,7 @@ const client = {
   refreshesDiagnostics: false,
   refreshesInlayHints: false,
   takesDocumentChanges: false,
+  suggestCommand: undefined as string | undefined,
   takesMarkdown: true,
   reportsFolderChanges: false,
   takesSnippets: false,
@@ -200,7 +201,7 @@ function cancelledError(): ResponseError<void> {
  */
 function throwIfPullUnwanted(document: TextDocument, token: CancellationToken): void {
   if (token?.isCancellationRequested) throw cancelledError();
-  if (arrivedVersions.hasNewer(document.uri, document.version)) {
+  if (arrivedVersions.shouldDecline(document.uri, document.version)) {
     throw new ResponseError<DiagnosticServerCancellationData>(LSPErrorCodes.ServerCancelled, 'the document has changed again', { retriggerRequest: true });
   }
 }
@@ -218,7 +219,11 @@ connection.onInitialize((params: InitializeParams) => {
   client.takesSnippets = capabilities.textDocument?.completion?.completionItem?.snippetSupport === true;
   const hoverFormats = capabilities.textDocument?.hover?.contentFormat;
   client.takesMarkdown = hoverFormats === undefined || hoverFormats.includes(MarkupKind.Markdown);
-  pushedSettings = (params.initializationOptions as { settings?: unknown } | undefined)?.settings;
+  const options = params.initializationOptions as { settings?: unknown; suggestCommand?: unknown } | undefined;
+  pushedSettings = options?.settings;
+  // The editor's own "open the suggestions" command, when its client names one (VS Code's does):
+  // run after a key is completed so that its values are offered at once. LSP has no standard one.
+  client.suggestCommand = typeof options?.suggestCommand === 'string' ? options.suggestCommand : undefined;
   workspaceFolders = (params.workspaceFolders ?? [])
     .map((folder) => filePathOf(folder.uri))
     .filter((folder): folder is string => folder !== undefined);
@@ -382,7 +387,8 @@ async function publishDiagnostics(uri: string): Promise<void> {
   if (!document) return;
   try {
     const cached = await lintOf(document);
-    if (documents.get(uri) !== document) return;
+    // Changed meanwhile (a document is updated in place): that change schedules its own publish.
+    if (documents.get(uri) !== document || cached.key !== resultIdOf(document)) return;
     await connection.sendDiagnostics({ uri, version: document.version, diagnostics: diagnosticsOf(document, cached) });
   } catch (error) {
     connection.console.error(`publishing diagnostics failed: ${(error as Error)?.stack ?? String(error)}`);
@@ -443,7 +449,7 @@ connection.onCompletion(
         else item.insertText = item.insertText?.replace('$0', '');
       }
       // VS Code's own command: the value list opens as soon as the key is in, as in its JSON and YAML support.
-      if (completion.suggestsValues) item.command = { title: 'Suggest values', command: 'editor.action.triggerSuggest' };
+      if (completion.suggestsValues && client.suggestCommand) item.command = { title: 'Suggest values', command: client.suggestCommand };
       return item;
     });
   }),
@@ -468,14 +474,13 @@ connection.onCodeAction(
     const document = openDocument(params);
     if (!document || !params.range) return [];
     const cached = await lintOf(document);
-    const settings = await settingsStore.settingsFor(document.uri);
-    const current = documents.get(document.uri);
-    if (current !== document) return [];
+    // The text may have changed while waiting (a document is updated in place): offsets would be stale.
+    if (documents.get(document.uri) !== document || cached.key !== resultIdOf(document)) return [];
     return codeActionsFor({
       document,
       lint: cached.lint,
       fixAll: (cached.fixAll ??= new Map()),
-      settings,
+      settings: cached.lint.analysis.settings,
       range: params.range,
       context: params.context ?? { diagnostics: [] },
       documentChanges: client.takesDocumentChanges,

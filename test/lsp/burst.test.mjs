@@ -112,4 +112,39 @@ describe('a burst of edits', () => {
     assert.equal(report.items.filter((d) => d.code === 'non-gsm-character').length, expectedBurst.finalNonGsm);
     server.close(uri);
   });
+
+  test('a change the document store never applies does not make every later pull a decline', async () => {
+    const uri = 'file:///burst/never-applied.sms';
+    server.open(uri, `${start} It’s here.`);
+    await server.diagnostics(uri);
+    // An empty change and a malformed one: neither is applied, so version 1 stays the current text.
+    server.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [] });
+    server.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 3 }, contentChanges: null });
+    // A settings change empties the lint cache, so the next pull has to lint.
+    server.settings = { maxSegments: 3 };
+    server.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    await server.next('diagnosticRefresh');
+    const report = await server.diagnostics(uri);
+    assert.deepEqual(report.items.map((d) => d.code), ['non-gsm-character']);
+    server.close(uri);
+  });
+
+  test('a newer version that is never applied costs one declined pull, then the text as it is is reported', async () => {
+    const uri = 'file:///burst/stuck.sms';
+    server.open(uri, `${start} It’s here.`);
+    await server.diagnostics(uri);
+    // A change the store rejects (its text is not a string) after a valid version arrives.
+    server.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 5 }, contentChanges: [{ text: 42 }] });
+    server.settings = { maxSegments: 4 };
+    server.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    await server.next('diagnosticRefresh');
+    const answers = [];
+    for (let attempt = 0; attempt < 3 && !answers.some((a) => a.report); attempt++) {
+      answers.push(await server.diagnostics(uri).then((report) => ({ report }), (error) => ({ error })));
+    }
+    assert.ok(answers.filter((a) => a.error).every((a) => a.error.code === serverCancelled));
+    assert.ok(answers.filter((a) => a.error).length <= 1, `${answers.filter((a) => a.error).length} pulls declined`);
+    assert.deepEqual(answers.at(-1).report.items.map((d) => d.code), ['non-gsm-character']);
+    server.close(uri);
+  });
 });

@@ -26,15 +26,27 @@ describe('front matter assist over LSP', () => {
     assert.equal(items[1].documentation.kind, 'markdown');
   });
 
-  test('accepting a key whose values have completions asks the editor to suggest them', async () => {
-    const keysUri = 'file:///front-matter/keys.sms';
+  test('accepting a key whose values have completions runs the suggest command the client named', async () => {
+    const vscodeLike = await startServer({ initializationOptions: { suggestCommand: 'editor.action.triggerSuggest' } });
+    try {
+      const keysUri = 'file:///front-matter/keys.sms';
+      vscodeLike.open(keysUri, '---\nbrand: Contoso\n\n---\nHi');
+      const items = await vscodeLike.connection.sendRequest('textDocument/completion', { textDocument: { uri: keysUri }, position: { line: 2, character: 0 } });
+      const suggest = { title: 'Suggest values', command: 'editor.action.triggerSuggest' };
+      const byLabel = new Map(items.map((item) => [item.label, item]));
+      assert.deepEqual(byLabel.get('to'), { ...byLabel.get('to'), insertText: 'to: [$0]', insertTextFormat: 2, command: suggest });
+      assert.deepEqual(byLabel.get('unicode').command, suggest);
+      assert.equal(byLabel.get('maxSegments').command, undefined);
+    } finally {
+      await vscodeLike.stop();
+    }
+  });
+
+  test('a client that names no suggest command gets completions without commands', async () => {
+    const keysUri = 'file:///front-matter/no-command.sms';
     server.open(keysUri, '---\nbrand: Contoso\n\n---\nHi');
     const items = await server.connection.sendRequest('textDocument/completion', { textDocument: { uri: keysUri }, position: { line: 2, character: 0 } });
-    const suggest = { title: 'Suggest values', command: 'editor.action.triggerSuggest' };
-    const byLabel = new Map(items.map((item) => [item.label, item]));
-    assert.deepEqual(byLabel.get('to'), { ...byLabel.get('to'), insertText: 'to: [$0]', insertTextFormat: 2, command: suggest });
-    assert.deepEqual(byLabel.get('unicode').command, suggest);
-    assert.equal(byLabel.get('maxSegments').command, undefined);
+    assert.deepEqual(items.filter((item) => item.command !== undefined).map((item) => item.label), []);
   });
 
   test('severities keep their order from off to error in the editor’s list, which sorts by sortText', async () => {

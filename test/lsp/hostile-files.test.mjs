@@ -4,32 +4,10 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import engine from '../../dist/engine.js';
 import { startServer } from './lsp-session.mjs';
+import { MB, aliasBomb, fill, randomBytes } from '../hostile-inputs.mjs';
 
 const LIMIT_MS = 10_000;
-const MB = 1 << 20;
 const okBody = 'Hi. Reply STOP to opt out.';
-const fill = (unit, size = MB) => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
-
-/** The same bytes on every run: a linear congruential generator from a fixed seed. */
-function randomBytes(length, seed = 11) {
-  const bytes = Buffer.alloc(length);
-  let state = seed;
-  for (let i = 0; i < length; i++) {
-    state = (Math.imul(state, 1103515245) + 12345) >>> 0;
-    bytes[i] = state >>> 24;
-  }
-  return bytes;
-}
-
-/** "Billion laughs": ten levels of nine aliases each. */
-function aliasBomb() {
-  const lines = ['---', 'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
-  for (let level = 0; level < 9; level++) {
-    const name = String.fromCharCode(98 + level);
-    lines.push(`${name}: &${name} [${Array(9).fill('*' + String.fromCharCode(97 + level)).join(',')}]`);
-  }
-  return lines.concat(['---', okBody]).join('\n');
-}
 
 // [name, text as an editor would hold it]
 const hostileFiles = [

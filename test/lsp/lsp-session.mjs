@@ -40,7 +40,7 @@ export function uriOf(file) {
 }
 
 /** `execArgv` and `env`: Node options and environment for the server process (e.g. those the extension forks it with). */
-export async function startServer({ settings = {}, capabilities = editorCapabilities, workspaceFolders = null, execArgv = [], env = {} } = {}) {
+export async function startServer({ settings = {}, capabilities = editorCapabilities, workspaceFolders = null, execArgv = [], env = {}, initializationOptions } = {}) {
   const child = spawn(process.execPath, [...execArgv, serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...env } });
   let stderr = '';
   child.stderr.on('data', (chunk) => (stderr += chunk));
@@ -94,6 +94,7 @@ export async function startServer({ settings = {}, capabilities = editorCapabili
     rootUri: folders?.[0]?.uri ?? null,
     workspaceFolders: folders,
     capabilities,
+    initializationOptions,
   });
   connection.sendNotification('initialized', {});
 

@@ -9,38 +9,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import engine from '../../dist/engine.js';
+import { MB, aliasBomb, fill, randomBytes } from '../hostile-inputs.mjs';
 
 const { lintText, defaultSettings } = engine;
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const cliPath = path.join(root, 'dist/cli.js');
 const LIMIT_MS = 10_000;
-const MB = 1 << 20;
-
-const fill = (unit, size = MB) => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
-
-/** The same bytes on every run: a linear congruential generator from a fixed seed. */
-function randomBytes(length, seed = 7) {
-  const bytes = Buffer.alloc(length);
-  let state = seed;
-  for (let i = 0; i < length; i++) {
-    state = (Math.imul(state, 1103515245) + 12345) >>> 0;
-    bytes[i] = state >>> 24;
-  }
-  return bytes;
-}
-
-/** "Billion laughs": ten levels of nine aliases each, a billion strings if anything expanded them. */
-function aliasBomb() {
-  const lines = ['---', 'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
-  for (let level = 0; level < 9; level++) {
-    const name = String.fromCharCode(98 + level);
-    const previous = String.fromCharCode(97 + level);
-    lines.push(`${name}: &${name} [${Array(9).fill('*' + previous).join(',')}]`);
-  }
-  return lines.concat(['---', 'Hi. Reply STOP to opt out.']).join('\n');
-}
-
 const invalidUtf8 = Buffer.from([0x48, 0x69, 0xc3, 0x28, 0xff, 0xfe, 0xe2, 0x82, 0x20, 0xf0, 0x9f, 0x98, 0x0a, 0xc0, 0xaf, 0xed, 0xa0, 0x80]);
 const okBody = 'Hi. Reply STOP to opt out.';
 

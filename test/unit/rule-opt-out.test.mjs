@@ -32,6 +32,7 @@ const instructions = [
   ['Unsubscribe by e-mail: stop@contoso.com', [['other-channel', 'Unsubscribe']]],
   ['Reply with the word stop to opt out', [['keyword', 'Reply with the word stop to opt out']]],
   ['Text the word Stop', [['keyword', 'Text the word Stop']]],
+  ['Text the word stop to 12345', [['keyword', 'Text the word stop']]],
   ['reply stop', [['keyword', 'reply stop']]],
   ['Reply STOP-ALL', [['keyword', 'Reply STOP']]],
 ];

@@ -98,6 +98,11 @@ function startsWithCapital(text: string, word: Word): boolean {
   return first !== first.toLowerCase();
 }
 
+/** "to 12345": the keyword is sent to a short code or a number. */
+function sentToNumber(words: readonly Word[], j: number): boolean {
+  return words[j]?.lower === 'to' && /^\+?\d{4,}$/.test(words[j + 1]?.lower ?? '');
+}
+
 /** True when only `=` `:` or blanks separate two words ("STOP=END", "STOP: unsubscribe"). */
 function joinedBySign(text: string, left: Word, right: Word): boolean {
   const between = text.slice(left.end, right.start);
@@ -144,8 +149,9 @@ function keywordInstructionAt(text: string, words: readonly Word[], i: number): 
       // "send end-of-month readings": a lower-case keyword hyphenated to the next word is a compound.
       if (startsCompound(text, words, last)) return undefined;
       // "send the end of the month": after filler words a lower-case keyword is prose unless an
-      // opt-out goal follows ("reply with the word stop to opt out").
-      if (k > i + 1) return undefined;
+      // opt-out goal follows ("reply with the word stop to opt out") or it is sent to a number
+      // ("text the word stop to 12345").
+      if (k > i + 1 && !sentToNumber(words, last + 1)) return undefined;
     }
     return { last: last + (goal?.length ?? 0) };
   }
