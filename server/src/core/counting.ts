@@ -15,6 +15,12 @@ const LF = 10;
 
 let graphemeSegmenter: Intl.Segmenter | undefined;
 
+// Most messages fit one segment: their segment lists are shared, frozen, one per unit count, so
+// counting them allocates nothing but the result.
+const noSegments: readonly number[] = Object.freeze([]);
+const firstSegmentStart: readonly number[] = Object.freeze([0]);
+const singleSegmentUnits: readonly (readonly number[])[] = Array.from({ length: GSM_SINGLE_SEGMENT + 1 }, (_, units) => Object.freeze([units]));
+
 /**
  * Counts a plain message. A line break ("\n" or "\r\n") is one LF unit, or two with
  * `lineBreaks: "crlf"`; a lone "\r" is the GSM character CR.
@@ -64,8 +70,8 @@ export function countSegments(text: string, options: CountOptions = {}): Segment
       characters,
       unitsPerSegment: single,
       remaining: single - units,
-      segmentStarts: units === 0 ? [] : [0],
-      segmentUnits: units === 0 ? [] : [units],
+      segmentStarts: units === 0 ? noSegments : firstSegmentStart,
+      segmentUnits: units === 0 ? noSegments : singleSegmentUnits[units],
     };
   }
   const perSegment = gsm ? GSM_CONCATENATED_SEGMENT : UCS2_CONCATENATED_SEGMENT;

@@ -30,9 +30,9 @@ export interface SegmentCount {
   /** Units left before the next segment starts. */
   remaining: number;
   /** Offset in the counted text where each segment starts (empty for an empty text). */
-  segmentStarts: number[];
+  segmentStarts: readonly number[];
   /** Units in each segment, parallel to segmentStarts. */
-  segmentUnits: number[];
+  segmentUnits: readonly number[];
 }
 
 export interface TextEdit {
