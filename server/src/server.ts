@@ -28,7 +28,7 @@ import {
   type WorkspaceDocumentDiagnosticReport,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { frontMatterCompletions, frontMatterHover, type AssistCompletion } from './core/front-matter-assist';
+import { frontMatterCompletions, frontMatterHover, placeholderCompletions, type AssistCompletion } from './core/front-matter-assist';
 import { bodyHover, unitsLabel } from './core/hover';
 import { lintText, type LintResult } from './core/lint';
 import { segmentBoundaries, segmentView } from './core/segment-view';
@@ -424,6 +424,7 @@ const completionKinds: Record<AssistCompletion['kind'], CompletionItemKind> = {
   country: CompletionItemKind.EnumMember,
   severity: CompletionItemKind.EnumMember,
   sender: CompletionItemKind.EnumMember,
+  variable: CompletionItemKind.Variable,
 };
 
 connection.onCompletion(
@@ -433,9 +434,9 @@ connection.onCompletion(
     const offset = offsetOf(document, params.position);
     const { lint } = await lintOf(document);
     const template = lint.analysis.template;
-    if (offset >= template.bodyStart) return variableCompletions(lint, document, offset);
+    const completions = offset >= template.bodyStart ? placeholderCompletions(template, offset) : frontMatterCompletions(template, offset);
     // sortText keeps the assist's order (keys as documented, severities from off to error) over the editor's alphabetical one.
-    return frontMatterCompletions(template, offset).map((completion, index): CompletionItem => {
+    return completions.map((completion, index): CompletionItem => {
       const item: CompletionItem = {
         label: completion.label,
         kind: completionKinds[completion.kind] ?? CompletionItemKind.Text,
@@ -454,18 +455,6 @@ connection.onCompletion(
     });
   }),
 );
-
-/** Declared variables after `{{` in the body. */
-function variableCompletions(lint: LintResult, document: TextDocument, offset: number): CompletionItem[] {
-  const text = document.getText();
-  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-  if (!/\{\{\s*[A-Za-z0-9_.-]*$/.test(text.slice(Math.max(lineStart, offset - 200), offset))) return [];
-  return [...lint.analysis.template.frontMatter.variables.values()].map((variable) => ({
-    label: variable.name,
-    kind: CompletionItemKind.Variable,
-    detail: variable.example === undefined ? 'no example' : `example: ${variable.example}`,
-  }));
-}
 
 // ---- code actions ----
 

@@ -70,11 +70,11 @@ describe('front matter assist over LSP', () => {
     assert.ok(hover.contents.value.includes('https://github.com/sms-templates/vscode-sms-templates/blob/main/docs/rules.md#missing-opt-out'));
   });
 
-  test('after `{{` in the body the declared variables are offered with their examples', async () => {
+  test('after `{{` in the body the declared variables are offered with their examples, in declaration order', async () => {
     const items = await complete({ line: 8, character: 6 });
     assert.deepEqual(items, [
-      { label: 'name', kind: 6, detail: 'example: Ana' },
-      { label: 'code', kind: 6, detail: 'no example' },
+      { label: 'name', kind: 6, detail: 'example: Ana', sortText: '0000' },
+      { label: 'code', kind: 6, detail: 'no example', sortText: '0001' },
     ]);
   });
 

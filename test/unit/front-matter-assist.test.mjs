@@ -177,3 +177,14 @@ test('completion and hover never throw on odd front matter', () => {
     }
   }
 });
+
+test('placeholderCompletions offers the declared variables only right after `{{`', () => {
+  const text = '---\nvariables:\n  name: { example: "Ana" }\n  code: { maxLength: 6 }\n---\nHi {{ na and {{x}} done';
+  const template = engine.parseTemplate(text);
+  const afterBraces = text.indexOf('{{ na') + 5;
+  assert.deepEqual(engine.placeholderCompletions(template, afterBraces), [
+    { label: 'name', kind: 'variable', detail: 'example: Ana' },
+    { label: 'code', kind: 'variable', detail: 'no example' },
+  ]);
+  assert.deepEqual(engine.placeholderCompletions(template, text.indexOf(' done')), []);
+});

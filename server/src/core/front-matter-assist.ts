@@ -8,7 +8,7 @@ import { senderTypes, severities, type SenderType } from './types';
 
 export interface AssistCompletion {
   label: string;
-  kind: 'key' | 'value' | 'rule' | 'country' | 'severity' | 'sender';
+  kind: 'key' | 'value' | 'rule' | 'country' | 'severity' | 'sender' | 'variable';
   detail?: string;
   documentation?: string;
   insertText?: string;
@@ -331,4 +331,16 @@ function variableMarkdown(template: Template, name: string): string | undefined 
   if (declaration.maxLength !== undefined) lines.push(`maxLength: ${declaration.maxLength}`);
   if (declaration.unicode) lines.push('unicode: the worst case counts it in UCS-2');
   return lines.join('\n\n');
+}
+
+/** The declared variables, right after `{{` in the body (a placeholder being typed). */
+export function placeholderCompletions(template: Template, offset: number): AssistCompletion[] {
+  const { text } = template;
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  if (!/\{\{\s*[A-Za-z0-9_.-]*$/.test(text.slice(Math.max(lineStart, offset - 200), offset))) return [];
+  return [...template.frontMatter.variables.values()].map((variable) => ({
+    label: variable.name,
+    kind: 'variable',
+    detail: variable.example === undefined ? 'no example' : `example: ${variable.example}`,
+  }));
 }

@@ -21,11 +21,6 @@ for (let i = 0; i < extensionTable.length; i++) septetCost[extensionTable.charCo
 
 if (basicTable.length !== 128) throw new Error('GSM basic table must hold 128 characters');
 
-/** 0 = not GSM, 1 = basic table, 2 = extension table, for one UTF-16 code unit. */
-export function gsmSeptets(codeUnit: number): number {
-  return septetCost[codeUnit];
-}
-
 /** Whether every character of `text` is in the GSM 03.38 basic or extension table. */
 export function isGsmText(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
