@@ -2,7 +2,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { globSync, isDynamicPattern } from 'tinyglobby';
+import { glob, isDynamicPattern } from 'tinyglobby';
 import { resolveSettings } from './core/settings';
 import { fixAllText } from './core/fix-all';
 import type { LintResult } from './core/lint';
@@ -11,17 +11,20 @@ import { reportFor, type FileReport } from './report';
 import { fixedSummary, formatStylish } from './format-stylish';
 import { formatSarif } from './format-sarif';
 import { configFileName, loadConfigFile, loadConfigFor, type LoadedConfig } from './config-file';
+import { decodeTemplate, fileErrorReason, findTemplateFiles, skippedFolderNames } from './template-files';
 
 const usage = `Usage: smslint [options] [files, folders or globs...]
 
 Lints SMS templates (*.sms): encoding, segments, carrier rules. Folders are searched for *.sms
-files (node_modules skipped); quote globs such as "templates/**/*.sms".
+files (dot-folders too; node_modules and .git skipped; each file once, however many symbolic
+links lead to it); quote globs such as "templates/**/*.sms".
 
 Options:
   -, --stdin              Read one message from standard input
   --format <name>         stylish (default), json or sarif
   --fix                   Apply the fixes of fixable problems to the files, then report what
                           remains; with --stdin, print the fixed text to standard output instead
+                          and what remains to standard error, exiting 0 (a formatter)
   --max-warnings <n>      Exit with 1 when there are more than n warnings
   --config <file>         Use this settings file instead of the ${configFileName} found
                           upward from each file (from the current folder for --stdin)
@@ -36,6 +39,9 @@ input or unreadable settings file.`;
 
 class UsageError extends Error {}
 
+/** A file to lint, or a path that cannot be linted and why. */
+type Target = { file: string; realPath: string } | { file: string; error: string };
+
 interface Input {
   file: string;
   text?: string;
@@ -44,7 +50,7 @@ interface Input {
   error?: string;
 }
 
-export function main(argv: string[]): number {
+export async function main(argv: string[]): Promise<number> {
   let values;
   let positionals: string[];
   try {
@@ -76,7 +82,7 @@ export function main(argv: string[]): number {
     return 0;
   }
   try {
-    return run(values, positionals);
+    return await run(values, positionals);
   } catch (error) {
     if (error instanceof UsageError) {
       process.stderr.write(`smslint: ${error.message}\n\n${usage}\n`);
@@ -94,7 +100,7 @@ interface Options {
   config?: string;
 }
 
-function run(values: Options, positionals: string[]): number {
+async function run(values: Options, positionals: string[]): Promise<number> {
   const format = values.format;
   if (format !== 'stylish' && format !== 'json' && format !== 'sarif') throw new UsageError(`unknown format "${format}": use stylish, json or sarif`);
   let maxWarnings = Infinity;
@@ -108,9 +114,14 @@ function run(values: Options, positionals: string[]): number {
   if (!readStdin && targets.length === 0) throw new UsageError('no input: name files, folders or globs, or use --stdin');
   if (readStdin && values.fix && targets.length > 0) throw new UsageError('--fix with --stdin prints the fixed message: name no files with it');
 
-  let failed = false;
+  /** What could not be done (named on standard error): the run exits with 2 and never claims success. */
+  let failures = 0;
   const complain = (message: string) => {
     process.stderr.write(`smslint: ${message}\n`);
+  };
+  const fail = (message: string) => {
+    complain(message);
+    failures++;
   };
 
   const settingsFor = settingsSource(values.config, complain);
@@ -120,26 +131,30 @@ function run(values: Options, positionals: string[]): number {
   const seen = new Set<string>();
   if (readStdin) inputs.push(readStandardInput());
   for (const target of targets) {
-    for (const input of expand(target)) {
-      if (input.error === undefined) {
-        const key = path.resolve(input.file);
-        if (seen.has(key)) continue;
-        seen.add(key);
+    for (const found of await expand(target)) {
+      if ('realPath' in found) {
+        if (seen.has(found.realPath)) continue;
+        seen.add(found.realPath);
+        inputs.push(readFile(found.file));
+      } else {
+        inputs.push(found);
       }
-      inputs.push(input);
     }
   }
 
   const reports: FileReport[] = [];
   const fixed = new Map<FileReport, ReadonlyMap<string, number>>();
+  const unusableSettings = new Set<ResolvedFor>();
   for (const input of inputs) {
     if (input.error !== undefined || input.text === undefined) {
-      complain(input.error ?? `cannot read ${input.file}`);
-      failed = true;
+      fail(input.error ?? `cannot read ${input.file}`);
       continue;
     }
     const resolved = settingsFor(input.file === '-' ? path.join(process.cwd(), '-') : input.file);
-    if (resolved.unusable) failed = true;
+    if (resolved.unusable && !unusableSettings.has(resolved)) {
+      unusableSettings.add(resolved);
+      failures++;
+    }
     let text = input.text;
     let fixedByRule: ReadonlyMap<string, number> = new Map();
     let fixedLint: LintResult | undefined;
@@ -147,10 +162,12 @@ function run(values: Options, positionals: string[]): number {
       const result = fixAllText(text, resolved.settings);
       fixedByRule = result.fixedByRule;
       if (input.file === '-') {
+        // A formatter: the fixed text on standard output and exit 0 whatever remains, so that an
+        // editor's format-on-save keeps it; what remains goes to standard error.
         process.stdout.write((input.bom ?? '') + result.text);
         const remaining = reportFor('-', result.text, resolved.settings, { analysis: result.analysis, diagnostics: result.remaining });
-        if (failed) return 2;
-        return exitCodeFor([remaining], maxWarnings, complain);
+        if (remaining.diagnostics.length > 0) process.stderr.write(formatted(format, [remaining], new Map([[remaining, fixedByRule]])));
+        return failures > 0 ? 2 : 0;
       }
       if (result.text !== text) {
         try {
@@ -158,8 +175,7 @@ function run(values: Options, positionals: string[]): number {
           text = result.text;
           fixedLint = { analysis: result.analysis, diagnostics: result.remaining };
         } catch (error) {
-          complain(`cannot write ${input.file}: ${(error as Error).message}`);
-          failed = true;
+          fail(`cannot write ${input.file}: ${fileErrorReason(error)}`);
           fixedByRule = new Map();
         }
       }
@@ -172,11 +188,15 @@ function run(values: Options, positionals: string[]): number {
     }
   }
 
-  if (format === 'json') process.stdout.write(JSON.stringify(reports, null, 2) + '\n');
-  else if (format === 'sarif') process.stdout.write(formatSarif(reports, { cwd: process.cwd(), version: version() }));
-  else if (reports.length > 0 || !failed) process.stdout.write(formatStylish(reports, { fixed }));
+  if (format !== 'stylish' || reports.length > 0 || failures === 0) process.stdout.write(formatted(format, reports, fixed, failures));
   const code = exitCodeFor(reports, maxWarnings, complain);
-  return failed ? 2 : code;
+  return failures > 0 ? 2 : code;
+}
+
+function formatted(format: 'stylish' | 'json' | 'sarif', reports: FileReport[], fixed: ReadonlyMap<FileReport, ReadonlyMap<string, number>>, failures = 0): string {
+  if (format === 'json') return JSON.stringify(reports, null, 2) + '\n';
+  if (format === 'sarif') return formatSarif(reports, { cwd: process.cwd(), version: version() });
+  return formatStylish(reports, { fixed, failures });
 }
 
 function exitCodeFor(reports: readonly FileReport[], maxWarnings: number, complain: (message: string) => void): number {
@@ -218,13 +238,15 @@ function settingsSource(configArg: string | undefined, complain: (message: strin
   if (configArg !== undefined) {
     const configPath = path.resolve(configArg);
     let isFile = false;
+    let reason = '';
     try {
       isFile = fs.statSync(configPath).isFile();
-    } catch {
-      // reported below
+      if (!isFile) reason = fileErrorReason({ code: 'EISDIR' });
+    } catch (error) {
+      reason = fileErrorReason(error);
     }
     if (!isFile) {
-      complain(`cannot read the settings file ${configArg}: no such file`);
+      complain(`cannot read the settings file ${configArg}: ${reason}`);
       return undefined;
     }
     const loaded = loadConfigFile(configPath);
@@ -243,49 +265,81 @@ function version(): string {
   return '0.0.0';
 }
 
-/** Text of a file: UTF-8 (invalid bytes become U+FFFD, which the rules then report), without a BOM. */
-function decode(file: string, bytes: Buffer): Input {
-  const text = bytes.toString('utf8');
-  return text.startsWith('\uFEFF') ? { file, text: text.slice(1), bom: '\uFEFF' } : { file, text };
-}
-
 function readStandardInput(): Input {
   try {
-    return decode('-', fs.readFileSync(0));
+    return { file: '-', ...decodeTemplate(fs.readFileSync(0)) };
   } catch (error) {
-    return { file: '-', error: `cannot read standard input: ${(error as Error).message}` };
+    return { file: '-', error: `cannot read standard input: ${fileErrorReason(error)}` };
   }
 }
 
 function readFile(file: string): Input {
   try {
-    return decode(file, fs.readFileSync(file));
+    return { file, ...decodeTemplate(fs.readFileSync(file)) };
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
-    return { file, error: `cannot read ${file}: ${reason}` };
+    return { file, error: `cannot read ${file}: ${fileErrorReason(error)}` };
   }
 }
 
-function expand(target: string): Input[] {
+/** The files a command-line argument names: a file, a folder's templates or a glob's matches. */
+async function expand(target: string): Promise<Target[]> {
   let stat: fs.Stats | undefined;
+  let statError: unknown;
   try {
     stat = fs.statSync(target);
-  } catch {
-    stat = undefined;
+  } catch (error) {
+    statError = error;
   }
-  if (stat === undefined && isDynamicPattern(target)) {
-    const matches = globSync(target, { onlyFiles: true, dot: false, ignore: ['**/node_modules/**'] }).sort();
-    if (matches.length === 0) return [{ file: target, error: `no files match ${target}` }];
-    return matches.map(readFile);
-  }
-  if (stat === undefined) return [{ file: target, error: `cannot read ${target}: no such file or folder` }];
+  if (stat === undefined && isDynamicPattern(target)) return expandGlob(target);
+  if (stat === undefined) return [{ file: target, error: `cannot read ${target}: ${fileErrorReason(statError)}` }];
   if (stat.isDirectory()) {
-    const matches = globSync('**/*.sms', { cwd: target, onlyFiles: true, ignore: ['**/node_modules/**'] }).sort();
-    if (matches.length === 0) return [{ file: target, error: `no *.sms files in ${target}` }];
-    return matches.map((m) => readFile(path.join(target, m)));
+    const { files, unreadable } = await findTemplateFiles([target]);
+    const found: Target[] = [...unreadable.map(({ path: file, message }) => ({ file, error: message })), ...files.map(({ path: file, realPath }) => ({ file, realPath }))];
+    return found.length > 0 ? found : [{ file: target, error: `no *.sms files in ${target}` }];
   }
-  return [readFile(target)];
+  return [{ file: target, realPath: realPathOf(target) }];
+}
+
+/**
+ * A glob's matches, sorted, each real file once (named by its path without links when it has
+ * one); folders it cannot list and links it cannot follow are named, not skipped in silence.
+ */
+async function expandGlob(pattern: string): Promise<Target[]> {
+  const unreadable: Target[] = [];
+  // tinyglobby walks absolute paths and names its matches from the current folder: so do these.
+  const shown = (walked: string) => path.relative(process.cwd(), walked) || '.';
+  // tinyglobby passes over what it cannot read without a word: these wrappers note it on the way.
+  const readdir = ((folder: string, options: { withFileTypes: true }, callback: (error: NodeJS.ErrnoException | null, entries: fs.Dirent[]) => void) =>
+    fs.readdir(folder, options, (error, entries) => {
+      if (error) unreadable.push({ file: shown(folder), error: `cannot read the folder ${shown(folder)}: ${fileErrorReason(error)}` });
+      callback(error, entries);
+    })) as unknown as typeof fs.readdir;
+  const realpath = ((link: string, callback: (error: NodeJS.ErrnoException | null, resolved: string) => void) =>
+    fs.realpath(link, (error, resolved) => {
+      // A link that points nowhere has nothing to lint.
+      if (error && error.code !== 'ENOENT') unreadable.push({ file: shown(link), error: `cannot follow the link ${shown(link)}: ${fileErrorReason(error)}` });
+      callback(error, resolved);
+    })) as unknown as typeof fs.realpath;
+  const ignore = [...skippedFolderNames].map((name) => `**/${name}/**`);
+  const matches = (await glob(pattern, { onlyFiles: true, dot: true, ignore, fs: { readdir, realpath } })).sort();
+  /** Real path → the path to report, in the order first matched. */
+  const chosen = new Map<string, string>();
+  for (const file of matches) {
+    const realPath = realPathOf(file);
+    const current = chosen.get(realPath);
+    if (current === undefined || (path.resolve(current) !== realPath && path.resolve(file) === realPath)) chosen.set(realPath, file);
+  }
+  const found: Target[] = [...unreadable, ...[...chosen].map(([realPath, file]) => ({ file, realPath }))];
+  return found.length > 0 ? found : [{ file: pattern, error: `no files match ${pattern}` }];
+}
+
+/** The file with every symbolic link resolved; the path itself when that fails (reading it says why). */
+function realPathOf(file: string): string {
+  try {
+    return fs.realpathSync(file);
+  } catch {
+    return path.resolve(file);
+  }
 }
 
 if (require.main === module) {
@@ -294,5 +348,7 @@ if (require.main === module) {
     if (error.code !== 'EPIPE') throw error;
     process.exit(process.exitCode ?? 0);
   });
-  process.exitCode = main(process.argv.slice(2));
+  void main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
 }

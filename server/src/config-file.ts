@@ -3,6 +3,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { defaultSettings, resolveSettings } from './core/settings';
+import { fileErrorReason } from './template-files';
 
 export const configFileName = '.smslintrc.json';
 
@@ -70,7 +71,7 @@ export function loadConfigFile(configPath: string): LoadedConfig {
     const stat = fs.statSync(configPath);
     stamp = `${stat.size}:${stat.mtimeMs}`;
   } catch (error) {
-    return { settings: undefined, path: configPath, error: `${configPath}: cannot read it (${reasonOf(error)}); using the defaults.` };
+    return { settings: undefined, path: configPath, error: `${configPath}: cannot read it (${fileErrorReason(error)}); using the defaults.` };
   }
   const cached = loadedByPath.get(configPath);
   if (cached?.stamp === stamp) return cached.config;
@@ -79,20 +80,12 @@ export function loadConfigFile(configPath: string): LoadedConfig {
   return config;
 }
 
-function reasonOf(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return 'no such file';
-  if (code === 'EACCES') return 'permission denied';
-  if (code === 'EISDIR') return 'it is a folder';
-  return (error as Error).message;
-}
-
 function readConfig(configPath: string): LoadedConfig {
   let text: string;
   try {
     text = fs.readFileSync(configPath, 'utf8');
   } catch (error) {
-    return { settings: undefined, path: configPath, error: `${configPath}: cannot read it (${reasonOf(error)}); using the defaults.` };
+    return { settings: undefined, path: configPath, error: `${configPath}: cannot read it (${fileErrorReason(error)}); using the defaults.` };
   }
   let raw: unknown;
   try {

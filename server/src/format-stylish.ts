@@ -6,6 +6,8 @@ import type { FileReport } from './report';
 export interface StylishOptions {
   /** Problems that --fix fixed in each file (by report), by rule id, shown under the file's name. */
   fixed?: ReadonlyMap<FileReport, ReadonlyMap<string, number>>;
+  /** What could not be done (unreadable inputs, settings or writes), named on standard error. */
+  failures?: number;
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -46,11 +48,14 @@ export function formatStylish(reports: readonly FileReport[], options: StylishOp
   const total = errors + warnings + others;
   const files = plural(reports.length, 'file');
   const fixedNote = fixedTotal > 0 ? `, ${plural(fixedTotal, 'problem')} fixed` : '';
+  const failures = options.failures ?? 0;
+  // Never a tick when something could not be done: the run did not check everything it was asked to.
+  const failed = failures > 0 ? `${plural(failures, 'failure')} (named on standard error); ` : '';
   if (total === 0) {
-    out.push(`✔ ${files} checked, no problems${fixedNote}`);
+    out.push(`${failures > 0 ? '✖' : '✔'} ${failed}${files} checked, no problems${fixedNote}`);
   } else {
     const infos = others > 0 ? `, ${others} info/hint` : '';
-    out.push(`✖ ${plural(total, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}${infos}) in ${files}${fixedNote}`);
+    out.push(`✖ ${failed}${plural(total, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}${infos}) in ${files}${fixedNote}`);
     if (fixable > 0) out.push(`  ${plural(fixable, 'problem')} potentially fixable with the \`--fix\` option.`);
   }
   return out.join('\n') + '\n';

@@ -1,7 +1,5 @@
-// Engine diagnostics as LSP diagnostics, and the `.sms` files of the workspace folders for
-// workspace diagnostics (so templates that are not open show in the Problems panel too).
-import * as fs from 'node:fs';
-import * as path from 'node:path';
+// Engine diagnostics as LSP diagnostics: ranges, severities, documentation links and the fix each
+// carries for the code actions.
 import {
   DiagnosticSeverity,
   DiagnosticTag,
@@ -40,33 +38,4 @@ export function toLspDiagnostic(document: TextDocument, diagnostic: Diagnostic):
   if (diagnostic.rule === 'unused-variable') converted.tags = [DiagnosticTag.Unnecessary];
   if (diagnostic.fix) converted.data = { fix: { title: diagnostic.fix.title, edits: lspEditsOf(document, diagnostic.fix) } };
   return converted;
-}
-
-/** Folders never searched for templates. */
-const skippedFolders = new Set(['node_modules', '.git']);
-/** A bound on how many templates the workspace scan reports, so a huge tree cannot stall the server. */
-const maxWorkspaceFiles = 20000;
-
-/** Every `*.sms` file under the folders, skipping node_modules; never throws. */
-export async function findTemplateFiles(folders: readonly string[]): Promise<string[]> {
-  const found: string[] = [];
-  const pending = [...folders];
-  while (pending.length > 0 && found.length < maxWorkspaceFiles) {
-    const folder = pending.pop()!;
-    let entries: fs.Dirent[];
-    try {
-      entries = await fs.promises.readdir(folder, { withFileTypes: true });
-    } catch {
-      continue;
-    }
-    for (const entry of entries) {
-      const full = path.join(folder, entry.name);
-      if (entry.isDirectory()) {
-        if (!skippedFolders.has(entry.name)) pending.push(full);
-      } else if (entry.isFile() && entry.name.endsWith('.sms')) {
-        found.push(full);
-      }
-    }
-  }
-  return found.sort();
 }

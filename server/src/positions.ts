@@ -1,4 +1,5 @@
-// Turns file offsets into LSP-style positions (0-based line, UTF-16 character) and back.
+// Turns file offsets into LSP-style positions (0-based line, UTF-16 character) and back. Lines end
+// as in LSP: at "\r\n", "\n" or a lone "\r", so smslint's ranges are the language server's.
 export interface Position {
   line: number;
   character: number;
@@ -8,7 +9,15 @@ export class LineIndex {
   private readonly lineStarts: number[] = [0];
 
   constructor(private readonly text: string) {
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.lineStarts.push(i + 1);
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (code === 13) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        this.lineStarts.push(i + 1);
+      } else if (code === 10) {
+        this.lineStarts.push(i + 1);
+      }
+    }
   }
 
   positionAt(offset: number): Position {

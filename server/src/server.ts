@@ -33,9 +33,10 @@ import { bodyHover, unitsLabel } from './core/hover';
 import { lintText, type LintResult } from './core/lint';
 import { segmentBoundaries, segmentView } from './core/segment-view';
 import { codeActionsFor, convertToGsmKind, fixAllKind } from './lsp-code-actions';
-import { findTemplateFiles, rangeOf, toLspDiagnostic } from './lsp-diagnostics';
+import { rangeOf, toLspDiagnostic } from './lsp-diagnostics';
 import { filePathOf, SettingsStore } from './lsp-settings';
 import { ArrivedVersions, serverTransport } from './lsp-transport';
+import { decodeTemplate, findTemplateFiles } from './template-files';
 import type { Fix } from './core/types';
 
 /** Edits that have arrived, including those still queued behind the request being answered. */
@@ -141,6 +142,23 @@ function diagnosticsOf(document: TextDocument, cached: CachedLint): LspDiagnosti
 
 /** Largest file read from disk for a document that is not open. */
 const maxUnopenedFileSize = 16 * 1024 * 1024;
+/** A bound on how many templates the workspace scan reports, so a huge tree cannot stall the server. */
+const maxWorkspaceFiles = 20000;
+
+/**
+ * The one place the server reads a template that is not open: its text as the editor would hold
+ * it once opened (without a byte order mark, which VS Code drops), so that every position matches
+ * the opened file's. Undefined when it is not a file, is too large or cannot be read.
+ */
+async function unopenedText(filePath: string, stat?: fs.Stats): Promise<string | undefined> {
+  try {
+    stat ??= await fs.promises.stat(filePath);
+    if (!stat.isFile() || stat.size > maxUnopenedFileSize) return undefined;
+    return decodeTemplate(await fs.promises.readFile(filePath)).text;
+  } catch {
+    return undefined;
+  }
+}
 
 /** The open document, or else the file on disk for a `file:` URI; undefined when neither exists. */
 async function documentFor(uri: unknown): Promise<TextDocument | undefined> {
@@ -149,13 +167,16 @@ async function documentFor(uri: unknown): Promise<TextDocument | undefined> {
   if (open) return open;
   const filePath = filePathOf(uri);
   if (filePath === undefined) return undefined;
-  try {
-    const stat = await fs.promises.stat(filePath);
-    if (!stat.isFile() || stat.size > maxUnopenedFileSize) return undefined;
-    return TextDocument.create(uri, 'sms', 0, await fs.promises.readFile(filePath, 'utf8'));
-  } catch {
-    return undefined;
-  }
+  const text = await unopenedText(filePath);
+  return text === undefined ? undefined : TextDocument.create(uri, 'sms', 0, text);
+}
+
+/** The workspace's templates, each real file once; what cannot be read is logged, not reported as a problem. */
+async function workspaceTemplateFiles(): Promise<string[]> {
+  const search = await findTemplateFiles(workspaceFolders, maxWorkspaceFiles);
+  for (const { message } of search.unreadable) connection.console.warn(`workspace diagnostics: ${message}`);
+  if (search.truncated) connection.console.warn(`workspace diagnostics: only the first ${maxWorkspaceFiles} templates are reported`);
+  return search.files.map((found) => found.path);
 }
 
 function openDocument(params: { textDocument?: { uri?: unknown } } | undefined): TextDocument | undefined {
@@ -310,7 +331,7 @@ connection.languages.diagnostics.onWorkspace(
     for (const { uri, value } of params?.previousResultIds ?? []) previous.set(filePathOf(uri) ?? uri, value);
     const openByPath = new Map<string, TextDocument>();
     for (const document of documents.all()) openByPath.set(filePathOf(document.uri) ?? document.uri, document);
-    const files = await (templateFiles ??= findTemplateFiles(workspaceFolders));
+    const files = await (templateFiles ??= workspaceTemplateFiles());
     const items: WorkspaceDocumentDiagnosticReport[] = [];
     const reported = new Set<string>();
     for (const file of files) {
@@ -345,13 +366,8 @@ connection.languages.diagnostics.onWorkspace(
         items.push({ kind: DocumentDiagnosticReportKind.Unchanged, uri, version: null, resultId });
         continue;
       }
-      if (stat.size > maxUnopenedFileSize) continue;
-      let text: string;
-      try {
-        text = await fs.promises.readFile(file, 'utf8');
-      } catch {
-        continue;
-      }
+      const text = await unopenedText(file, stat);
+      if (text === undefined) continue;
       const settings = await settingsStore.settingsFor(uri);
       const document = TextDocument.create(uri, 'sms', 0, text);
       const diagnostics = lintText(text, settings).diagnostics.map((diagnostic) => toLspDiagnostic(document, diagnostic));

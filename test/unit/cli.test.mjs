@@ -141,7 +141,7 @@ describe('exit codes', () => {
 
   test('a missing path is named on standard error', () => {
     const run = smslint(['no/such/template.sms']);
-    assert.equal(run.stderr, 'smslint: cannot read no/such/template.sms: no such file or folder\n');
+    assert.equal(run.stderr, 'smslint: cannot read no/such/template.sms: no such file or folder (ENOENT)\n');
   });
 });
 
@@ -433,7 +433,7 @@ describe('.smslintrc.json', () => {
   test('--config naming a missing file exits 2 and names it', () => {
     const folder = temporaryFolder({ 'a.sms': message });
     const run = smslint(['--config', 'nope.json', 'a.sms'], { cwd: folder });
-    assert.deepEqual([run.code, run.stderr], [2, 'smslint: cannot read the settings file nope.json: no such file\n']);
+    assert.deepEqual([run.code, run.stderr], [2, 'smslint: cannot read the settings file nope.json: no such file or folder (ENOENT)\n']);
   });
 
   test('invalid JSON: a clear message with the place, the defaults, exit 2', () => {

@@ -3,6 +3,26 @@ import { analyzeText, type Analysis } from './analysis';
 import { segmentsLabel } from './cost-label';
 import type { Fix, SegmentCount, TextEdit } from './types';
 
+/**
+ * The line break a file writes: that of its first line ("\r\n" or "\n"; "\n" when it has none),
+ * as Prettier's `endOfLine: "auto"` decides. A lone "\r" is not one: the message counts it as the
+ * GSM character CR.
+ */
+export function lineBreakOf(text: string): '\n' | '\r\n' {
+  const first = text.indexOf('\n');
+  return first > 0 && text.charCodeAt(first - 1) === 13 ? '\r\n' : '\n';
+}
+
+/**
+ * The fix with every line break it writes in the file's own (`lineBreakOf`): where replacement text
+ * meets the file, so that neither smslint --fix nor the editor mixes LF into a CRLF file.
+ */
+export function withLineBreaks(fix: Fix, lineBreak: '\n' | '\r\n'): Fix {
+  if (!fix.edits.some((edit) => edit.newText.includes('\n'))) return fix;
+  const edits = fix.edits.map((edit) => (edit.newText.includes('\n') ? { ...edit, newText: edit.newText.replace(/\r?\n/g, lineBreak) } : edit));
+  return { ...fix, edits };
+}
+
 /** Applies non-overlapping edits; an edit that overlaps an earlier one is skipped. */
 export function applyEdits(text: string, edits: readonly TextEdit[]): string {
   const sorted = nonOverlapping(edits);

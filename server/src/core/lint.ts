@@ -1,6 +1,7 @@
 // Runs every registered rule on a template and applies the severities from the settings and from
-// the template's front matter.
+// the template's front matter; the line breaks fixes write are the file's own.
 import { analyzeTemplate, type Analysis } from './analysis';
+import { lineBreakOf, withLineBreaks } from './fixes';
 import { maxFindingsPerRule } from './rule';
 import { rules } from './rules';
 import { parseTemplate } from './template';
@@ -18,13 +19,16 @@ export function severityOf(ruleId: string, defaultSeverity: Severity, analysis: 
 export function lintText(text: string, settings: Settings): LintResult {
   const analysis = analyzeTemplate(parseTemplate(text), settings);
   const diagnostics: Diagnostic[] = [];
+  const lineBreak = lineBreakOf(text);
   for (const rule of rules) {
     const severity = severityOf(rule.id, rule.defaultSeverity, analysis);
     if (severity === 'off') continue;
     const findings = rule.check(analysis);
     const listed = findings.length > maxFindingsPerRule ? findings.slice(0, maxFindingsPerRule) : findings;
     for (const finding of listed) {
-      diagnostics.push({ ...finding, rule: rule.id, severity });
+      const diagnostic: Diagnostic = { ...finding, rule: rule.id, severity };
+      if (finding.fix) diagnostic.fix = withLineBreaks(finding.fix, lineBreak);
+      diagnostics.push(diagnostic);
     }
     if (findings.length > maxFindingsPerRule) {
       const first = findings[maxFindingsPerRule];
