@@ -450,7 +450,8 @@ connection.onCompletion(
     const offset = offsetOf(document, params.position);
     const { lint } = await lintOf(document);
     const template = lint.analysis.template;
-    const completions = offset >= template.bodyStart ? placeholderCompletions(template, offset) : frontMatterCompletions(template, offset);
+    const completions =
+      offset >= template.bodyStart ? placeholderCompletions(template, offset) : frontMatterCompletions(template, offset, lint.analysis.settings);
     // sortText keeps the assist's order (keys as documented, severities from off to error) over the editor's alphabetical one.
     return completions.map((completion, index): CompletionItem => {
       const item: CompletionItem = {

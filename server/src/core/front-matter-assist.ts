@@ -4,7 +4,8 @@ import { countryCodes } from './countries';
 import { ruleById, ruleDocsUrl, rules } from './rules';
 import { senderTypeDescriptions, tenDlcCountries, tollFreeCountries } from './senders';
 import { frontMatterKeyNames, variableKeyNames, type Template } from './template';
-import { senderTypes, severities, type SenderType } from './types';
+import { defaultSettings } from './settings';
+import { senderTypes, severities, type SenderType, type Settings } from './types';
 
 export interface AssistCompletion {
   label: string;
@@ -137,6 +138,8 @@ function enclosingKeys(text: string, frontStart: number, lineStart: number, inde
 function contextAt(template: Template, offset: number): Context | undefined {
   const range = template.frontMatterRange;
   if (!range || offset < range.start || offset > range.end) return undefined;
+  // The start of the closing `---` line: what is written there would break the fence.
+  if (offset === range.end && template.bodyStart > range.end) return undefined;
   const { text } = template;
   const lineStart = Math.max(range.start, text.lastIndexOf('\n', offset - 1) + 1);
   const prefix = text.slice(lineStart, offset);
@@ -183,13 +186,14 @@ function contextAt(template: Template, offset: number): Context | undefined {
 
 // ---- completion ----
 
-export function frontMatterCompletions(template: Template, offset: number): AssistCompletion[] {
+/** `settings` are the template's (the declarations offered use its `defaultVariableLength`). */
+export function frontMatterCompletions(template: Template, offset: number, settings: Pick<Settings, 'defaultVariableLength'> = defaultSettings): AssistCompletion[] {
   const context = contextAt(template, offset);
   if (!context) return [];
   const { path, position, key } = context;
   if (position === 'key') {
     if (path.length === 0) return topLevelKeyCompletions(template, offset);
-    if (path.length === 1 && path[0] === 'variables') return undeclaredNameCompletions(template);
+    if (path.length === 1 && path[0] === 'variables') return undeclaredNameCompletions(template, settings.defaultVariableLength);
     if (path.length === 2 && path[0] === 'variables') {
       return variableKeyNames.map((name): AssistCompletion => ({
         label: name,
@@ -256,8 +260,12 @@ function keyCompletion(name: (typeof frontMatterKeyNames)[number]): AssistComple
   return completion;
 }
 
-/** Placeholders the body uses but `variables` does not declare yet. */
-function undeclaredNameCompletions(template: Template): AssistCompletion[] {
+/**
+ * Placeholders the body uses but `variables` does not declare yet, declared as the
+ * undeclared-variable fix declares them: with the length they are counted as now.
+ */
+function undeclaredNameCompletions(template: Template, defaultVariableLength: number): AssistCompletion[] {
+  const maxLength = Math.max(1, defaultVariableLength);
   const names = new Set<string>();
   for (const placeholder of template.placeholders) {
     if (!template.frontMatter.variables.has(placeholder.name)) names.add(placeholder.name);
@@ -266,7 +274,7 @@ function undeclaredNameCompletions(template: Template): AssistCompletion[] {
     label: name,
     kind: 'key',
     detail: 'used in the message, not declared',
-    insertText: `${name}: { maxLength: 20 }`,
+    insertText: `${name}: { maxLength: ${maxLength} }`,
   }));
 }
 
@@ -327,7 +335,11 @@ function variableMarkdown(template: Template, name: string): string | undefined 
   if (!declaration) return undefined;
   const uses = template.placeholders.filter((placeholder) => placeholder.name === name).length;
   const lines = [`**{{${name}}}** — used ${uses === 1 ? 'once' : `${uses} times`} in the message`];
-  if (declaration.example !== undefined) lines.push(`example: ${JSON.stringify(declaration.example)} (${declaration.example.length} characters)`);
+  if (declaration.example !== undefined) {
+    // Code points, as the body's hover and the message counts have it (an emoji is one character).
+    const length = [...declaration.example].length;
+    lines.push(`example: ${JSON.stringify(declaration.example)} (${length === 1 ? '1 character' : `${length} characters`})`);
+  }
   if (declaration.maxLength !== undefined) lines.push(`maxLength: ${declaration.maxLength}`);
   if (declaration.unicode) lines.push('unicode: the worst case counts it in UCS-2');
   return lines.join('\n\n');

@@ -19,6 +19,8 @@ export interface HoverContent {
 export function bodyHover(analysis: Analysis, offset: number): HoverContent | undefined {
   const { template } = analysis;
   if (offset < template.bodyStart || offset > template.bodyEnd) return undefined;
+  // The second half of a surrogate pair (an editor puts the cursor there): the character is the pair.
+  if (offset > template.bodyStart && isLowSurrogate(template.text.charCodeAt(offset)) && isHighSurrogate(template.text.charCodeAt(offset - 1))) offset--;
   const summary = messageSummary(analysis, offset);
   const placeholder = template.placeholders.find((p) => offset >= p.start && offset < p.end);
   if (placeholder) {
@@ -32,6 +34,14 @@ export function bodyHover(analysis: Analysis, offset: number): HoverContent | un
     }
   }
   return { markdown: summary, start: offset, end: offset };
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
 }
 
 /** Plain spaces and line breaks: hovering them explains the message, not the character. */

@@ -24,3 +24,4 @@ export * from './prohibited-content';
 export * from './senders';
 export * from './words';
 export * from './segment-view';
+export * from './hover';
