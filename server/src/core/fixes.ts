@@ -3,23 +3,41 @@ import { analyzeText, type Analysis } from './analysis';
 import { segmentsLabel } from './cost-label';
 import type { Fix, SegmentCount, TextEdit } from './types';
 
+export type LineBreak = '\n' | '\r\n';
+
 /**
- * The line break a file writes: that of its first line ("\r\n" or "\n"; "\n" when it has none),
- * as Prettier's `endOfLine: "auto"` decides. A lone "\r" is not one: the message counts it as the
- * GSM character CR.
+ * Where each line break a fix writes comes from: the file itself, at the place of the edit (the
+ * break that ends the line edited, or on a last line without one, the break before it), so that a
+ * CRLF file stays CRLF and a file that mixes them keeps each part's. "\n" in a file without any.
+ * A lone "\r" is not one: the message counts it as the GSM character CR.
  */
-export function lineBreakOf(text: string): '\n' | '\r\n' {
-  const first = text.indexOf('\n');
-  return first > 0 && text.charCodeAt(first - 1) === 13 ? '\r\n' : '\n';
+export function lineBreaksOf(text: string): (offset: number) => LineBreak {
+  let ends: number[] | undefined;
+  return (offset) => {
+    if (ends === undefined) {
+      ends = [];
+      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) ends.push(i);
+    }
+    if (ends.length === 0) return '\n';
+    let low = 0;
+    let high = ends.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (ends[middle] < offset) low = middle + 1;
+      else high = middle;
+    }
+    const end = ends[Math.min(low, ends.length - 1)];
+    return text.charCodeAt(end - 1) === 13 ? '\r\n' : '\n';
+  };
 }
 
 /**
- * The fix with every line break it writes in the file's own (`lineBreakOf`): where replacement text
- * meets the file, so that neither smslint --fix nor the editor mixes LF into a CRLF file.
+ * The fix with every line break it writes in the file's own (`lineBreaksOf`): where replacement
+ * text meets the file, so that neither smslint --fix nor the editor mixes LF into a CRLF file.
  */
-export function withLineBreaks(fix: Fix, lineBreak: '\n' | '\r\n'): Fix {
+export function withLineBreaks(fix: Fix, lineBreakAt: (offset: number) => LineBreak): Fix {
   if (!fix.edits.some((edit) => edit.newText.includes('\n'))) return fix;
-  const edits = fix.edits.map((edit) => (edit.newText.includes('\n') ? { ...edit, newText: edit.newText.replace(/\r?\n/g, lineBreak) } : edit));
+  const edits = fix.edits.map((edit) => (edit.newText.includes('\n') ? { ...edit, newText: edit.newText.replace(/\r?\n/g, lineBreakAt(edit.start)) } : edit));
   return { ...fix, edits };
 }
 

@@ -1,7 +1,7 @@
 // Runs every registered rule on a template and applies the severities from the settings and from
 // the template's front matter; the line breaks fixes write are the file's own.
 import { analyzeTemplate, type Analysis } from './analysis';
-import { lineBreakOf, withLineBreaks } from './fixes';
+import { lineBreaksOf, withLineBreaks } from './fixes';
 import { maxFindingsPerRule } from './rule';
 import { rules } from './rules';
 import { parseTemplate } from './template';
@@ -19,7 +19,7 @@ export function severityOf(ruleId: string, defaultSeverity: Severity, analysis: 
 export function lintText(text: string, settings: Settings): LintResult {
   const analysis = analyzeTemplate(parseTemplate(text), settings);
   const diagnostics: Diagnostic[] = [];
-  const lineBreak = lineBreakOf(text);
+  const lineBreakAt = lineBreaksOf(text);
   for (const rule of rules) {
     const severity = severityOf(rule.id, rule.defaultSeverity, analysis);
     if (severity === 'off') continue;
@@ -27,7 +27,7 @@ export function lintText(text: string, settings: Settings): LintResult {
     const listed = findings.length > maxFindingsPerRule ? findings.slice(0, maxFindingsPerRule) : findings;
     for (const finding of listed) {
       const diagnostic: Diagnostic = { ...finding, rule: rule.id, severity };
-      if (finding.fix) diagnostic.fix = withLineBreaks(finding.fix, lineBreak);
+      if (finding.fix) diagnostic.fix = withLineBreaks(finding.fix, lineBreakAt);
       diagnostics.push(diagnostic);
     }
     if (findings.length > maxFindingsPerRule) {
