@@ -20,6 +20,8 @@ interface SegmentsReply {
   unitsPerSegment: number;
   remaining: number;
   worstCase: { encoding: 'GSM-7' | 'UCS-2'; units: number; segments: number };
+  /** What one send takes, worded by the server ("Send: 25,000 recipients × …"); empty without recipients. */
+  sending?: string[];
   pieces: { text: string; units: number; start: { line: number; character: number }; end: { line: number; character: number } }[];
 }
 
@@ -261,6 +263,7 @@ function formatSegments(reply: SegmentsReply): string {
   const lines = [
     `${reply.label} ${unit} · ${reply.characters} characters`,
     `Worst case (every variable at its longest): ${worst.encoding} · ${worst.units} units · ${worst.segments} SMS`,
+    ...(reply.sending ?? []),
     '',
   ];
   reply.pieces.forEach((piece, index) => {

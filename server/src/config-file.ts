@@ -142,6 +142,13 @@ export function checkConfig(raw: unknown): { settings: Record<string, unknown> |
       settings.rules = rules;
       continue;
     }
+    if (key === 'sending' && typeof value === 'object' && value !== null && !Array.isArray(value)) {
+      // Keep the valid values: an invalid one is dropped, never replaced by a default.
+      const resolved = resolveSettings({ sending: value });
+      settings.sending = resolved.settings.sending;
+      problems.push(...resolved.problems.map(withoutPrefix));
+      continue;
+    }
     const found = resolveSettings({ [key]: value }).problems;
     if (found.length === 0) settings[key] = value;
     else problems.push(...found.map(withoutPrefix));

@@ -2,6 +2,7 @@
 import { lintText, type LintResult } from './core/lint';
 import type { Diagnostic, Encoding, Settings } from './core/types';
 import { LineIndex, type Position } from './positions';
+import { estimateSend, sendingReport, type SendingReport } from './core/sending';
 
 export interface ReportRange {
   start: Position;
@@ -22,8 +23,11 @@ export interface FileReport {
   units: number;
   segments: number;
   characters: number;
-  worstCase: { encoding: Encoding; units: number; segments: number };
+  /** `sending` is the worst path's send estimate, present with the top-level one. */
+  worstCase: { encoding: Encoding; units: number; segments: number; sending?: SendingReport };
   diagnostics: ReportDiagnostic[];
+  /** One send's estimate (SPEC §6), present only when `sending.recipients` is known. */
+  sending?: SendingReport;
 }
 
 /** The report of `text`; `lint` is its lint result when the caller has it already. */
@@ -32,7 +36,7 @@ export function reportFor(file: string, text: string, settings: Settings, lint: 
   const lines = new LineIndex(text);
   const range = (start: number, end: number): ReportRange => ({ start: lines.positionAt(start), end: lines.positionAt(end) });
   const { count, worstCount } = analysis;
-  return {
+  const report: FileReport = {
     file,
     encoding: count.encoding,
     units: count.units,
@@ -47,4 +51,10 @@ export function reportFor(file: string, text: string, settings: Settings, lint: 
       return reported;
     }),
   };
+  const send = estimateSend(analysis.sender, analysis.sending, count.segments);
+  if (send) {
+    report.sending = sendingReport(send);
+    report.worstCase.sending = sendingReport(estimateSend(analysis.sender, analysis.sending, worstCount.segments)!);
+  }
+  return report;
 }

@@ -543,6 +543,7 @@ connection.onRequest(
       unitsPerSegment: view.unitsPerSegment,
       remaining: count.remaining,
       worstCase: view.worstCase,
+      sending: view.sending,
       pieces:
         params?.pieces === false
           ? []

@@ -195,6 +195,7 @@ describe('editor flow', () => {
       unitsPerSegment: 153,
       remaining: 133,
       worstCase: { encoding: 'GSM-7', units: 173, segments: 2 },
+      sending: [],
       pieces: [
         { text: 'x'.repeat(150) + ' Re', units: 153, start: { line: 0, character: 0 }, end: { line: 0, character: 153 } },
         { text: 'ply STOP to opt out.', units: 20, start: { line: 0, character: 153 }, end: { line: 0, character: 173 } },

@@ -5,6 +5,7 @@ import { composeMessage, type ComposedMessage } from './message';
 import { parseTemplate, type Placeholder, type Template } from './template';
 import type { CountOptions, SegmentCount, SenderType, Settings } from './types';
 import { isGsmText } from './gsm';
+import { mergeSending, type SendingInput } from './sending';
 
 export interface Analysis {
   template: Template;
@@ -19,6 +20,8 @@ export interface Analysis {
   /** Every variable at its maxLength (UCS-2 characters when declared `unicode: true`). */
   worstMessage: ComposedMessage;
   worstCount: SegmentCount;
+  /** `sending:` from the front matter over the `sms.sending` settings, key by key. */
+  sending: SendingInput;
 }
 
 /** Stands in for a character of a `unicode: true` variable: any character outside GSM-7. */
@@ -55,6 +58,7 @@ export function analyzeTemplate(template: Template, settings: Settings): Analysi
     count,
     worstMessage,
     worstCount,
+    sending: mergeSending(fm.sending, settings.sending),
   };
 }
 

@@ -85,7 +85,7 @@ export function fixAllEdit(
 ): Fix | undefined {
   const { result, before, firstPass, passes } = settle(text, settings, onlyRule, initial);
   if (result.text === text) return undefined;
-  const title = `${what ?? (onlyRule === undefined ? 'Fix all auto-fixable problems' : `Fix all ${onlyRule} problems in file`)} — ${costEffect(before, result.analysis.count)}`;
+  const title = `${what ?? (onlyRule === undefined ? 'Fix all auto-fixable problems' : `Fix all ${onlyRule} problems in file`)} — ${costEffect(before, result.analysis.count, result.analysis.sending)}`;
   return { title, edits: passes === 1 ? firstPass : [changedSpan(text, result.text)] };
 }
 

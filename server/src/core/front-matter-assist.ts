@@ -5,6 +5,8 @@ import { ruleById, ruleDocsUrl, rules } from './rules';
 import { senderTypeDescriptions, tenDlcCountries, tollFreeCountries } from './senders';
 import { frontMatterKeyNames, variableKeyNames, type Template } from './template';
 import { defaultSettings } from './settings';
+import { sendingKeyDocs, sendingKeyNames } from './sending';
+import { useCases } from './send-limits';
 import { senderTypes, severities, type SenderType, type Settings } from './types';
 
 export interface AssistCompletion {
@@ -54,6 +56,10 @@ export const frontMatterKeyDocs: Readonly<Record<(typeof frontMatterKeyNames)[nu
   rules: {
     detail: 'rule id: severity',
     documentation: 'Severity per rule for this template only: `off`, `hint`, `info`, `warning` or `error`, over the `sms.rules` setting.',
+  },  sending: {
+    detail: '{ recipients, numbers, vettingScore, useCase, pricePerSegment }',
+    documentation:
+      'What one send takes: message units (recipients × segments), the time at the sender\'s rate, the 10DLC daily caps and the cost, in the hover, the segments view and fix titles. Over the `sms.sending` settings, key by key.',
   },
 };
 
@@ -203,6 +209,9 @@ export function frontMatterCompletions(template: Template, offset: number, setti
         ...(name === 'unicode' ? { suggestsValues: true } : {}),
       }));
     }
+    if (path.length === 1 && path[0] === 'sending') {
+      return sendingKeyNames.map((name): AssistCompletion => ({ label: name, kind: 'key', documentation: sendingKeyDocs[name], insertText: `${name}: ` }));
+    }
     if (path.length === 1 && path[0] === 'rules') {
       return rules.map((rule) => ({
         label: rule.id,
@@ -232,6 +241,7 @@ export function frontMatterCompletions(template: Template, offset: number, setti
       { label: 'false', kind: 'value' },
     ];
   }
+  if (path.length === 1 && path[0] === 'sending' && key === 'useCase') return useCases.map((useCase) => ({ label: useCase, kind: 'value' }));
   if (path.length === 1 && path[0] === 'rules' && key !== undefined && ruleById(key)) {
     return severities.map((severity) => ({ label: severity, kind: 'severity', documentation: severityDocs[severity] }));
   }
@@ -310,6 +320,9 @@ function hoverMarkdown(template: Template, { path, position, key }: Context, wor
       return `**${word}** — ${docs.detail}\n\n${docs.documentation}`;
     }
     if (path.length === 1 && path[0] === 'rules') return ruleMarkdown(word);
+    if (path.length === 1 && path[0] === 'sending' && (sendingKeyNames as readonly string[]).includes(word)) {
+      return `**${word}**\n\n${sendingKeyDocs[word as (typeof sendingKeyNames)[number]]}`;
+    }
     return undefined;
   }
   if (path.length === 0 && key === 'sender' && (senderTypes as readonly string[]).includes(word.toLowerCase())) {

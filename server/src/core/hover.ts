@@ -1,11 +1,13 @@
 // What hovering the message body explains: the character under the cursor (GSM table, cost,
 // replacement), the placeholder under it (example, length range), and the message as a whole
-// (encoding, units, segments, room left in this segment, worst case). Markdown with file offsets.
+// (encoding, units, segments, room left in this segment, worst case, and what one send takes when
+// `sending.recipients` is known). Markdown with file offsets.
 import type { Analysis } from './analysis';
 import { segmentsLabel } from './cost-label';
 import { characterInfo, codePointLabel, isVisibleCharacter, showReplacement } from './characters';
 import { replacementCharacterName } from './gsm-replacements';
 import { segmentIndexAt } from './segment-view';
+import { sendLines } from './sending';
 import type { Placeholder } from './template';
 import type { Encoding } from './types';
 
@@ -112,6 +114,7 @@ function messageSummary(analysis: Analysis, offset: number): string {
       `**Worst case** (every variable at its longest) ${worstCount.encoding} · ${unitsLabel(worstCount.encoding, worstCount.units)} · ${segmentsLabel(worstCount.segments)}`,
     );
   }
+  for (const { label, text } of sendLines(analysis.sender, analysis.sending, count.segments, worstCount.segments)) lines.push(`**${label}** ${text}`);
   return lines.join('  \n');
 }
 

@@ -25,3 +25,5 @@ export * from './senders';
 export * from './words';
 export * from './segment-view';
 export * from './hover';
+export * from './sending';
+export * from './send-limits';

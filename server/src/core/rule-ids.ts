@@ -15,5 +15,6 @@ export const ruleIds: readonly string[] = [
   'unused-variable',
   'malformed-placeholder',
   'invalid-front-matter',
+  'daily-cap',
   'empty-message',
 ];

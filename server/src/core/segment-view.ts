@@ -6,6 +6,7 @@ import { capacityOf, costLabel, segmentsLabel } from './cost-label';
 import { fileOffsetOf, lastIndexAtOrBefore, messageOffsetOf, pieceAt } from './message';
 import type { Placeholder } from './template';
 import type { Encoding } from './types';
+import { sendLines } from './sending';
 
 export interface SegmentPiece {
   /** The segment's text as sent, variables filled with their examples. */
@@ -28,8 +29,10 @@ export interface SegmentView {
   worstCase: { encoding: Encoding; units: number; segments: number };
   /** The status bar text: `GSM-7 · 2 SMS · 187/306`, `GSM-7 · 2–3 SMS · 187/306` when the worst case differs. */
   label: string;
-  /** One sentence for a tooltip: the counts, the characters and the worst case. */
+  /** One sentence for a tooltip: the counts, the characters and the worst case (and the send lines). */
   summary: string;
+  /** What one send takes, as written and in the worst case ("Send: 25,000 recipients × …"); empty without recipients. */
+  sending: string[];
   pieces: SegmentPiece[];
 }
 
@@ -46,6 +49,7 @@ export interface SegmentBoundary {
 
 export function segmentView(analysis: Analysis): SegmentView {
   const { count, worstCount, message, template } = analysis;
+  const sending = sendLines(analysis.sender, analysis.sending, count.segments, worstCount.segments).map(({ label, text }) => `${label}: ${text.replace(/`/g, '')}.`);
   const pieces: SegmentPiece[] = [];
   for (let i = 0; i < count.segmentStarts.length; i++) {
     const messageStart = count.segmentStarts[i];
@@ -67,7 +71,9 @@ export function segmentView(analysis: Analysis): SegmentView {
     label: costLabel(count, worstCount),
     summary:
       `${count.encoding}: ${count.units} of ${capacityOf(count)} units in ${segmentsLabel(count)}, ${count.characters} characters. ` +
-      `Worst case (every variable at its longest): ${worstCount.encoding}, ${worstCount.units} units, ${segmentsLabel(worstCount)}.`,
+      `Worst case (every variable at its longest): ${worstCount.encoding}, ${worstCount.units} units, ${segmentsLabel(worstCount)}.` +
+      sending.map((line) => ' ' + line).join(''),
+    sending,
     pieces,
   };
 }

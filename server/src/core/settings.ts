@@ -3,6 +3,7 @@
 import { ruleIds } from './rule-ids';
 import { senderTypes, severities, type Settings, type Severity } from './types';
 import { countryCodes } from './countries';
+import { resolveSending } from './sending';
 
 export const defaultSettings: Readonly<Settings> = Object.freeze({
   maxSegments: 2,
@@ -16,6 +17,7 @@ export const defaultSettings: Readonly<Settings> = Object.freeze({
   segmentation: 'code-point',
   defaultVariableLength: 20,
   inlayHints: { segmentBoundaries: true },
+  sending: {},
 });
 
 export interface ResolvedSettings {
@@ -95,5 +97,6 @@ export function resolveSettings(raw: unknown, base: Settings = defaultSettings):
     if (typeof value === 'boolean') settings.inlayHints.segmentBoundaries = value;
     else if (!(isRecord(raw.inlayHints) && value === undefined)) invalid('inlayHints.segmentBoundaries', 'true or false', value ?? raw.inlayHints);
   }
+  settings.sending = resolveSending(raw.sending, settings.sending, problems);
   return { settings, problems };
 }

@@ -4,6 +4,7 @@ import { isAlias, isMap, isScalar, isSeq, parseDocument, type Node as YamlNode, 
 import { senderTypes, severities, type Finding, type SenderType, type Severity } from './types';
 import { ruleIds } from './rule-ids';
 import { countryCodes } from './countries';
+import { sendingKeyNames, sendingValueProblem, type SendingInput, type SendingKey } from './sending';
 
 export interface Range {
   start: number;
@@ -34,6 +35,9 @@ export interface FrontMatter {
   unicode?: boolean;
   variables: Map<string, VariableDeclaration>;
   rules: Record<string, Severity>;
+  /** `sending:` values that are valid, and where each of them is written. */
+  sending?: SendingInput;
+  sendingRanges?: Partial<Record<SendingKey, Range>>;
 }
 
 export interface Template {
@@ -52,7 +56,7 @@ export interface Template {
   malformedPlaceholders: Range[];
 }
 
-export const frontMatterKeyNames = ['sender', 'from', 'to', 'brand', 'maxSegments', 'unicode', 'variables', 'rules'] as const;
+export const frontMatterKeyNames = ['sender', 'from', 'to', 'brand', 'maxSegments', 'unicode', 'variables', 'rules', 'sending'] as const;
 export const variableKeyNames = ['example', 'maxLength', 'unicode'] as const;
 
 const CLOSING_FENCE = /^(---|\.\.\.)[ \t]*$/;
@@ -277,6 +281,9 @@ class FrontMatterReader {
         case 'rules':
           this.rules(valueNode);
           break;
+        case 'sending':
+          this.sending(valueNode);
+          break;
         default:
           this.problem(
             keyNode,
@@ -371,6 +378,34 @@ class FrontMatterReader {
         }
       }
     }
+  }
+
+  private sending(node: YamlNode | null): void {
+    if (node === null || (isScalar(node) && node.value === null)) return;
+    if (!isMap(node)) {
+      this.problem(node, `\`sending\` takes \`{ ${sendingKeyNames.join(', ')} }\`.`);
+      return;
+    }
+    const sending: SendingInput = {};
+    const ranges: Partial<Record<SendingKey, Range>> = {};
+    for (const pair of node.items) {
+      const key = this.keyName(pair);
+      if (key === undefined) continue;
+      const value = pair.value as YamlNode | null;
+      if (!(sendingKeyNames as readonly string[]).includes(key)) {
+        this.problem(pair.key as YamlNode, `Unknown \`sending\` key \`${key}\`: expected ${sendingKeyNames.join(', ')}.`);
+        continue;
+      }
+      const raw = isScalar(value) ? value.value : value === null ? null : isSeq(value) ? [] : {};
+      const problem = sendingValueProblem(key as SendingKey, raw);
+      if (problem) this.problem(value ?? (pair.key as YamlNode), `${problem} Nothing is assumed in its place.`);
+      else {
+        (sending as Record<string, unknown>)[key] = raw;
+        ranges[key as SendingKey] = this.rangeOf(value);
+      }
+    }
+    this.template.frontMatter.sending = sending;
+    this.template.frontMatter.sendingRanges = ranges;
   }
 
   private rules(node: YamlNode | null): void {

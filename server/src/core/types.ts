@@ -1,5 +1,6 @@
 // Plain data shared by the engine, the rules and their callers. Offsets are UTF-16 indexes into the
 // file's text (`start`/`end`, end exclusive); counted units (septets or UCS-2 units) are `units`.
+import type { SendingInput } from './sending';
 
 export type Severity = 'off' | 'hint' | 'info' | 'warning' | 'error';
 export const severities: readonly Severity[] = ['off', 'hint', 'info', 'warning', 'error'];
@@ -85,4 +86,6 @@ export interface Settings {
     /** Show where each new segment starts. */
     segmentBoundaries: boolean;
   };
+  /** What one send takes (recipients, numbers, vetting score, use case, price); nothing assumed. */
+  sending: SendingInput;
 }

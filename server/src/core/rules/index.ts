@@ -17,6 +17,7 @@ import { unusedVariable } from './unused-variable';
 import { malformedPlaceholder } from './malformed-placeholder';
 import { invalidFrontMatter } from './invalid-front-matter';
 import { emptyMessage } from './empty-message';
+import { dailyCap } from './daily-cap';
 
 export const docsBaseUrl = 'https://github.com/sms-templates/vscode-sms-templates/blob/main/docs/rules.md';
 
@@ -36,6 +37,7 @@ export const rules: readonly Rule[] = [
   unusedVariable,
   malformedPlaceholder,
   invalidFrontMatter,
+  dailyCap,
   emptyMessage,
 ];
 

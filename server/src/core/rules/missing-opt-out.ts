@@ -1,6 +1,7 @@
 import type { Rule } from '../rule';
 import { segmentsLabel } from '../cost-label';
 import { countAfterEdits } from '../fixes';
+import { perSendEffect } from '../sending';
 import { findOptOutInstructions } from '../opt-out';
 import { messageWords } from '../words';
 import type { Analysis } from '../analysis';
@@ -47,7 +48,10 @@ function appendFix(analysis: Analysis, alphanumeric: boolean): Fix | undefined {
   const edits = [{ start: bodyEnd, end: bodyEnd, newText: separator + optOutText }];
   const before = analysis.count;
   const after = countAfterEdits(analysis, edits);
-  const effect = after.segments === before.segments ? `still ${segmentsLabel(after)}` : `${segmentsLabel(after)} instead of ${before.segments}`;
+  const effect =
+    after.segments === before.segments
+      ? `still ${segmentsLabel(after)}`
+      : `${segmentsLabel(after)} instead of ${before.segments}${perSendEffect(analysis.sending, before.segments, after.segments)}`;
   return { title: `Append “${optOutText}” — ${effect}`, edits };
 }
 

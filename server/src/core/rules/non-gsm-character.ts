@@ -5,6 +5,7 @@ import { codePointLabel, describeCharacter, isVisibleCharacter, showReplacement 
 import { segmentsLabel } from '../cost-label';
 import { countAfterEdits } from '../fixes';
 import { countSegments } from '../counting';
+import { perSendEffect } from '../sending';
 import type { Finding } from '../types';
 
 interface NonGsmCharacter {
@@ -56,7 +57,7 @@ export const nonGsmCharacter: Rule = {
               ? 'saves nothing: the variables’ examples still force UCS-2'
               : after.segments === count.segments
                 ? `back to GSM-7: still ${segmentsLabel(after)}, room for ${after.remaining} more characters instead of ${count.remaining}`
-                : `back to GSM-7: ${segmentsLabel(after)} instead of ${count.segments}`;
+                : `back to GSM-7: ${segmentsLabel(after)} instead of ${count.segments}${perSendEffect(analysis.sending, count.segments, after.segments)}`;
         } else {
           const others = total - 1;
           effect = `saves nothing yet: ${others} other character${others === 1 ? '' : 's'} still force${others === 1 ? 's' : ''} UCS-2`;
