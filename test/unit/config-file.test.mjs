@@ -28,6 +28,8 @@ describe('schema matches the settings', () => {
   test('nested properties are the nested settings keys', () => {
     assert.deepEqual(Object.keys(schema.properties.shorteners.properties), Object.keys(defaultSettings.shorteners));
     assert.deepEqual(Object.keys(schema.properties.inlayHints.properties), Object.keys(defaultSettings.inlayHints));
+    assert.deepEqual(Object.keys(schema.properties.sending.properties), [...engine.sendingKeyNames]);
+    assert.deepEqual(schema.properties.sending.properties.useCase.enum, [...engine.useCases]);
   });
 
   test('rules lists every public rule id, in order, with every severity', () => {
@@ -126,6 +128,15 @@ describe('schema matches the settings', () => {
     [{ segmentation: 'word' }, false],
     [{ inlayHints: { segmentBoundaries: false } }, true],
     [{ inlayHints: { segmentBoundaries: 'no' } }, false],
+    [{ sending: { recipients: 25000, numbers: 2, vettingScore: 80, useCase: 'mixed', pricePerSegment: 0.0079 } }, true],
+    [{ sending: { vettingScore: 1, useCase: 'low-volume', pricePerSegment: 0 } }, true],
+    [{ sending: { recipients: 0 } }, false],
+    [{ sending: { numbers: 1.5 } }, false],
+    [{ sending: { vettingScore: 101 } }, false],
+    [{ sending: { useCase: 'promo' } }, false],
+    [{ sending: { pricePerSegment: -1 } }, false],
+    [{ sending: { price: 1 } }, false],
+    [{ sending: 5 }, false],
   ];
   for (const [settings, valid] of cases) {
     test(`${JSON.stringify(settings)} is ${valid ? 'valid' : 'invalid'} for both`, () => {

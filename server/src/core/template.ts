@@ -393,7 +393,22 @@ class FrontMatterReader {
       if (key === undefined) continue;
       const value = pair.value as YamlNode | null;
       if (!(sendingKeyNames as readonly string[]).includes(key)) {
-        this.problem(pair.key as YamlNode, `Unknown \`sending\` key \`${key}\`: expected ${sendingKeyNames.join(', ')}.`);
+        const keyNode = pair.key as YamlNode;
+        const previous = node.items[node.items.indexOf(pair) - 1];
+        const written = keyNode.range ? this.source.slice(keyNode.range[0], keyNode.range[1]) : key;
+        if (/^\d{3}$/.test(written) && previous && isScalar(previous.value) && typeof previous.value.value === 'number') {
+          // `{ recipients: 25,000 }`: YAML reads `recipients: 25` and a key `000`. Neither is what was meant.
+          const name = String((previous.key as { value?: unknown } | null)?.value);
+          delete (sending as Record<string, unknown>)[name];
+          delete ranges[name as SendingKey];
+          this.template.frontMatterProblems.push({
+            start: this.rangeOf(previous.value as YamlNode).start,
+            end: this.rangeOf(keyNode).end,
+            message: `\`sending.${name}\`: YAML reads "${previous.value.value},${written}" as two entries. Write the number without a thousands separator (${previous.value.value}${written}).`,
+          });
+          continue;
+        }
+        this.problem(keyNode, `Unknown \`sending\` key \`${key}\`: expected ${sendingKeyNames.join(', ')}.`);
         continue;
       }
       const raw = isScalar(value) ? value.value : value === null ? null : isSeq(value) ? [] : {};
