@@ -420,3 +420,22 @@ describe('wording', () => {
     assert.deepEqual([395, 197.5, 1234.05, 0.0079, 0.5, 12345.678].map(formatMoney), ['395', '197.50', '1,234.05', '0.0079', '0.5', '12,345.68']);
   });
 });
+
+describe('front matter assist for sending', () => {
+  const { frontMatterCompletions, frontMatterHover, parseTemplate } = engine;
+  const at = (source) => {
+    const offset = source.indexOf('|');
+    return [parseTemplate(source.replace('|', '')), offset];
+  };
+
+  test('inside `sending:` the five keys are offered, and after useCase its values', () => {
+    assert.deepEqual(frontMatterCompletions(...at('---\nsending:\n  |\n---\nHi')).map((c) => c.label), ['recipients', 'numbers', 'vettingScore', 'useCase', 'pricePerSegment']);
+    assert.deepEqual(frontMatterCompletions(...at('---\nsending: { recipients: 10, useCase: | }\n---\nHi')).map((c) => c.label), ['dedicated', 'mixed', 'marketing', 'low-volume']);
+  });
+
+  test('hovering a sending key explains it', () => {
+    const source = '---\nsending:\n  pricePerSegment: 0.01\n---\nHi';
+    const hover = frontMatterHover(parseTemplate(source), source.indexOf('price') + 2);
+    assert.equal(hover.markdown, '**pricePerSegment**\n\nWhat one segment costs you, in your currency (carrier fees change: state yours). Without it no cost is shown.');
+  });
+});
