@@ -282,9 +282,13 @@ describe('missing and invalid sending values', () => {
   test('"25,000" in a flow mapping (two entries to YAML) is reported, and neither 25 nor 000 is used', () => {
     const text = template('sender: toll-free\nsending: { recipients: 25,000, numbers: 1 }');
     assert.deepEqual(findings('invalid-front-matter', text), [
-      ['25,000', '`sending.recipients`: YAML reads "25,000" as two entries. Write the number without a thousands separator (25000).'],
+      ['25,000', '`sending.recipients`: YAML reads "25,000" as 2 entries. Write the number without thousands separators (25000).'],
     ]);
     assert.equal(reportOf(text), undefined);
+    const million = template('sender: toll-free\nsending: { recipients: 1,500,000 }');
+    assert.deepEqual(findings('invalid-front-matter', million), [
+      ['1,500,000', '`sending.recipients`: YAML reads "1,500,000" as 3 entries. Write the number without thousands separators (1500000).'],
+    ]);
   });
 
   test('"25,000" on its own line is text, not a number', () => {

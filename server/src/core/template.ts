@@ -218,6 +218,11 @@ function yamlErrorRange(source: string, code: string, [errorStart, errorEnd]: [n
   return { start: errorStart, end: Math.max(errorEnd, errorStart + 1) };
 }
 
+/** `sending.recipients` written as `25,000`, which YAML splits at the comma in a flow mapping. */
+function thousandsMessage(name: string, digits: readonly string[]): string {
+  return `\`sending.${name}\`: YAML reads "${digits.join(',')}" as ${digits.length} entries. Write the number without thousands separators (${digits.join('')}).`;
+}
+
 function firstLine(message: string): string {
   return message.split('\n')[0];
 }
@@ -388,24 +393,31 @@ class FrontMatterReader {
     }
     const sending: SendingInput = {};
     const ranges: Partial<Record<SendingKey, Range>> = {};
+    let split: { pair: Pair; name: string; digits: string[]; finding: Finding } | undefined;
     for (const pair of node.items) {
       const key = this.keyName(pair);
       if (key === undefined) continue;
       const value = pair.value as YamlNode | null;
       if (!(sendingKeyNames as readonly string[]).includes(key)) {
         const keyNode = pair.key as YamlNode;
-        const previous = node.items[node.items.indexOf(pair) - 1];
         const written = keyNode.range ? this.source.slice(keyNode.range[0], keyNode.range[1]) : key;
+        const previous = node.items[node.items.indexOf(pair) - 1];
+        if (/^\d{3}$/.test(written) && split?.pair === previous) {
+          // `1,500,000`: one more group of the same number.
+          split.digits.push(written);
+          split.pair = pair;
+          Object.assign(split.finding, { end: this.rangeOf(keyNode).end, message: thousandsMessage(split.name, split.digits) });
+          continue;
+        }
         if (/^\d{3}$/.test(written) && previous && isScalar(previous.value) && typeof previous.value.value === 'number') {
           // `{ recipients: 25,000 }`: YAML reads `recipients: 25` and a key `000`. Neither is what was meant.
           const name = String((previous.key as { value?: unknown } | null)?.value);
           delete (sending as Record<string, unknown>)[name];
           delete ranges[name as SendingKey];
-          this.template.frontMatterProblems.push({
-            start: this.rangeOf(previous.value as YamlNode).start,
-            end: this.rangeOf(keyNode).end,
-            message: `\`sending.${name}\`: YAML reads "${previous.value.value},${written}" as two entries. Write the number without a thousands separator (${previous.value.value}${written}).`,
-          });
+          const digits = [String(previous.value.value), written];
+          const finding = { start: this.rangeOf(previous.value as YamlNode).start, end: this.rangeOf(keyNode).end, message: thousandsMessage(name, digits) };
+          this.template.frontMatterProblems.push(finding);
+          split = { pair, name, digits, finding };
           continue;
         }
         this.problem(keyNode, `Unknown \`sending\` key \`${key}\`: expected ${sendingKeyNames.join(', ')}.`);
