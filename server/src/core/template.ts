@@ -4,6 +4,7 @@ import { isAlias, isMap, isScalar, isSeq, parseDocument, type Node as YamlNode, 
 import { senderTypes, severities, type Finding, type SenderType, type Severity } from './types';
 import { ruleIds } from './rule-ids';
 import { countryCodes } from './countries';
+import { MAX_FRONT_MATTER_DEPTH, MAX_FRONT_MATTER_LENGTH, firstTooDeep } from './front-matter-bounds';
 
 export interface Range {
   start: number;
@@ -167,6 +168,25 @@ function parseFrontMatter(template: Template, start: number, end: number): void 
   const problems = template.frontMatterProblems;
   const source = template.text.slice(start, end);
   if (source.trim() === '') return;
+  // Bounded before the YAML parser sees it: past these bounds `yaml` can abort the process.
+  if (source.length > MAX_FRONT_MATTER_LENGTH) {
+    const lineStart = source.lastIndexOf('\n', MAX_FRONT_MATTER_LENGTH - 1) + 1;
+    problems.push({
+      start: start + lineStart,
+      end: start + lineStart + 1,
+      message: `Front matter is ${source.length} characters long, more than the ${MAX_FRONT_MATTER_LENGTH} read: it is not read. Move long text out of the front matter.`,
+    });
+    return;
+  }
+  const tooDeep = firstTooDeep(source);
+  if (tooDeep !== undefined) {
+    problems.push({
+      start: start + tooDeep,
+      end: start + tooDeep + 1,
+      message: `Front matter nests more than ${MAX_FRONT_MATTER_DEPTH} levels deep here: it is not read. Write it as plain \`key: value\` lines.`,
+    });
+    return;
+  }
   let document;
   try {
     document = parseDocument(source, { prettyErrors: false, uniqueKeys: true });
