@@ -64,6 +64,10 @@ const destinations = [
     ['IE', 'IE cannot be reached: a short code reaches only the country it is registered in, here GB, so these messages are not delivered. Remove it from `to`, or send there from another sender (an alphanumeric sender ID or a local number).'],
   ]],
   ['sender: alphanumeric\nto: [GB, FR, DE]', []],
+  ['sender: alphanumeric\nto: [GB, US, ca]', [
+    ['US', 'US cannot be reached: carriers in the US and Canada do not carry alphanumeric sender IDs (they replace it with a number, or drop the message), so these messages are not delivered. Remove it from `to`, or send there from a toll-free, 10DLC or short code number.'],
+    ['ca', 'CA cannot be reached: carriers in the US and Canada do not carry alphanumeric sender IDs (they replace it with a number, or drop the message), so these messages are not delivered. Remove it from `to`, or send there from a toll-free, 10DLC or short code number.'],
+  ]],
 ];
 for (const [frontMatter, expected] of destinations) {
   test(`unsupported-destination for ${frontMatter.replace(/\n\s*/g, ' ')}`, () => {
