@@ -165,3 +165,11 @@ test('short-code-unicode-limit counts the worst case of unicode variables', () =
   // 6 + 300 emoji = 606 UCS-2 units, 33 emoji a segment: 10 segments. The filler is never quoted.
   assert.equal(message, 'With every variable at its maxLength the message is 10 segments and has non-ASCII characters (`city` is declared `unicode: true`). Beyond 4 segments a US short code may deliver it with broken formatting. Shorten it to 4 segments, or use ASCII characters only.');
 });
+
+test('`to: []` is a finding, not a silent fall-back to the sms.to setting', () => {
+  const text = template('sender: toll-free\nto: []');
+  const { diagnostics } = lintText(text, defaultSettings);
+  assert.deepEqual(diagnostics.filter((d) => d.rule === 'invalid-front-matter').map((d) => [text.slice(d.start, d.end), d.message]), [
+    ['[]', '`to` is empty: list the destination countries (ISO 3166-1 alpha-2, such as US, CA, GB), or remove the key to use the sms.to setting.'],
+  ]);
+});

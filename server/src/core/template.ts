@@ -245,9 +245,11 @@ class FrontMatterReader {
     private readonly source: string,
   ) {}
 
+  /** Reports a value that does not fit; an alias is reported as such wherever it stands. */
   problem(node: YamlNode | null | undefined, message: string): void {
     const range = this.rangeOf(node);
-    this.template.frontMatterProblems.push({ ...range, message });
+    const said = isAlias(node) ? 'YAML aliases are not supported in front matter: write the value out.' : message;
+    this.template.frontMatterProblems.push({ ...range, message: said });
   }
 
   rangeOf(node: YamlNode | null | undefined): Range {
@@ -344,6 +346,11 @@ class FrontMatterReader {
   }
 
   private countries(node: YamlNode | null): string[] | undefined {
+    if (isSeq(node) && node.items.length === 0) {
+      // Not "no destinations": without this the sms.to setting would apply, unseen.
+      this.problem(node, '`to` is empty: list the destination countries (ISO 3166-1 alpha-2, such as US, CA, GB), or remove the key to use the sms.to setting.');
+      return undefined;
+    }
     const items: (YamlNode | null)[] = isSeq(node) ? (node.items as (YamlNode | null)[]) : [node];
     const codes: string[] = [];
     for (const item of items) {
@@ -380,15 +387,28 @@ class FrontMatterReader {
         this.problem(value, `Variable \`${name}\` takes \`{ example, maxLength, unicode }\`.`);
         continue;
       }
+      let exampleNode: YamlNode | null = null;
       for (const field of value.items) {
         const fieldName = this.keyName(field);
         const fieldValue = field.value as YamlNode | null;
-        if (fieldName === 'example') declaration.example = this.string(fieldValue, `${name}.example`);
+        if (fieldName === 'example') {
+          declaration.example = this.string(fieldValue, `${name}.example`);
+          exampleNode = fieldValue;
+        }
         else if (fieldName === 'maxLength') declaration.maxLength = this.positiveInteger(fieldValue, `${name}.maxLength`);
         else if (fieldName === 'unicode') declaration.unicode = this.boolean(fieldValue, `${name}.unicode`) ?? false;
         else if (fieldName !== undefined) {
           this.problem(field.key as YamlNode, `Unknown variable key \`${fieldName}\`: expected ${variableKeyNames.join(', ')}.`);
         }
+      }
+      const exampleLength = declaration.example === undefined ? 0 : [...declaration.example].length;
+      if (declaration.maxLength !== undefined && exampleLength > declaration.maxLength) {
+        // The worst case counts the example as written, so the count stays right; the declaration does not.
+        this.problem(
+          exampleNode,
+          `The example of \`${name}\` is ${exampleLength} characters, longer than its maxLength of ${declaration.maxLength}: ` +
+            'raise maxLength to the longest real value, or shorten the example.',
+        );
       }
     }
   }
