@@ -88,7 +88,8 @@ function exampleCharacters(template: Template): { placeholder: Placeholder; name
     const declared = template.frontMatter.variables.get(placeholder.name);
     // A `unicode: true` variable is declared to take any character: UCS-2 is intended there.
     if (declared?.example === undefined || declared.unicode) continue;
-    const example = declared.example.normalize('NFC');
+    // As counted: the example is sent as written (a combining mark stays UCS-2 even where it composes).
+    const example = declared.example;
     for (let i = 0; i < example.length; i++) {
       if (septetCost[example.charCodeAt(i)] !== 0) continue;
       result.push({ placeholder, name: placeholder.name, example: declared.example, codePoint: example.codePointAt(i)! });
