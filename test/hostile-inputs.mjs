@@ -26,3 +26,20 @@ export function aliasBomb(body = 'Hi. Reply STOP to opt out.') {
   }
   return lines.concat(['---', body]).join('\n');
 }
+
+/**
+ * Front matter nested `depth` levels deep, in each shape YAML nests in, with the offset in the
+ * front matter of the opening that passes 64 levels (undefined when it does not): sequences and
+ * mappings in flow style, both alternating, compact block sequences, indented keys, and a flow
+ * sequence inside a value.
+ */
+export const deepFrontMatterShapes = [
+  ['flow sequences `[`', (depth) => '['.repeat(depth), (limit) => limit],
+  ['flow mappings `{`', (depth) => '{'.repeat(depth), (limit) => limit],
+  ['alternating `[{`', (depth) => '[{'.repeat(depth / 2), (limit) => limit],
+  ['closed flow sequences `[…]`', (depth) => `${'['.repeat(depth)}${']'.repeat(depth)}`, (limit) => limit],
+  ['compact block sequences `- - -`', (depth) => '- '.repeat(depth) + 'x', (limit) => 2 * limit],
+  ['indented keys', (depth) => Array.from({ length: depth }, (_, i) => ' '.repeat(i) + 'k:').join('\n') + ' v',
+    (limit) => (limit * (limit + 1)) / 2 + limit * 3],
+  ['a flow sequence in `to: `', (depth) => 'to: ' + '['.repeat(depth), (limit) => 4 + limit - 1],
+];

@@ -95,11 +95,11 @@ describe('hostile input through the engine', () => {
     assert.deepEqual(diagnostics[0].fix.edits, [{ start: 2, end: 3, newText: '' }]);
   });
 
-  test('deep YAML nesting is reported as such, at the start of the front matter', () => {
+  test('deep YAML nesting is reported as such, at the `[` that passes 64 levels (`to` is the first)', () => {
     const { diagnostics } = lintText(`---\nto: ${'['.repeat(10_000)}${']'.repeat(10_000)}\n---\n${okBody}`, defaultSettings);
     assert.deepEqual(
       diagnostics.map((d) => [d.start, d.end, d.message]),
-      [[4, 7, 'Front matter is nested too deeply to read: write it as plain `key: value` lines.']],
+      [[71, 72, 'Front matter nests more than 64 levels deep here: it is not read. Write it as plain `key: value` lines.']],
     );
   });
 });

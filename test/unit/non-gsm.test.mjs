@@ -151,9 +151,15 @@ const reported = [
     ['\u{1F600}', `\u{1F600} (U+1F600) ${sameSegments}. It has no GSM-7 look-alike: reword, or set \`unicode: true\` in the front matter if UCS-2 is intended.`, undefined],
   ]],
   ['a fix saves nothing while a variable example forces UCS-2', '---\nvariables:\n  city: { example: São Paulo }\n---\nSee you in {{city}}’', [
+    ['{{city}}', `The example of \`city\` ("São Paulo") has ã (U+00E3), which ${sameSegments}. If real values can hold it, declare the variable \`unicode: true\` (or set \`unicode: true\` in the front matter); otherwise give an example in GSM-7.`, undefined],
     ['’', `’ (U+2019 RIGHT SINGLE QUOTATION MARK) ${sameSegments}. Replace it with “'”.`,
       "’ → ' — saves nothing: the variables’ examples still force UCS-2"],
   ]],
+  ['an example outside GSM-7 is reported at its placeholder, with the character and the cost', '---\nvariables:\n  name: { example: "Zoë" }\n---\nHi {{name}}. Reply STOP to opt out.', [
+    ['{{name}}', `The example of \`name\` ("Zoë") has ë (U+00EB), which ${sameSegments}. If real values can hold it, declare the variable \`unicode: true\` (or set \`unicode: true\` in the front matter); otherwise give an example in GSM-7.`, undefined],
+  ]],
+  ['an example of a unicode: true variable is intended UCS-2', '---\nvariables:\n  name: { example: "Zoë", unicode: true }\n---\nHi {{name}}', []],
+  ['a no-break space or a tab inside `{{ }}` is never sent', '---\nvariables:\n  name: { example: "Ana" }\n---\nHi {{\u00a0name\t}} and {{\tname\u00a0}}', []],
   ['unicode: true silences the rule', '---\nunicode: true\n---\nIt’s here', []],
   ['characters in the front matter are not message text', '---\nbrand: “Contoso”\n---\nHi', []],
 ];

@@ -35,6 +35,17 @@ const instructions = [
   ['Text the word stop to 12345', [['keyword', 'Text the word stop']]],
   ['reply stop', [['keyword', 'reply stop']]],
   ['Reply STOP-ALL', [['keyword', 'Reply STOP']]],
+  // The markets' own words (SPEC §3).
+  ['Responde BAJA para cancelar', [['keyword', 'Responde BAJA']]],
+  ['Répondez ARRET pour vous désabonner', [['keyword', 'Répondez ARRET']]],
+  ['Répondez ARRÊT pour vous désabonner', [['keyword', 'Répondez ARRÊT']]],
+  ['Responda SAIR para cancelar', [['keyword', 'Responda SAIR']]],
+  ['您的验证码已发送，回T退订', [['keyword', '回T退订']]],
+  ['回复退订', [['keyword', '回复退订']]],
+  // "of"/"from" the messages is still an opt-out.
+  ['Opt out of these texts at example.com/stop', [['other-channel', 'Opt out']]],
+  ['Unsubscribe from our list: example.com/u', [['other-channel', 'Unsubscribe']]],
+  ['To unsubscribe from these, visit example.com/u', [['other-channel', 'unsubscribe']]],
 ];
 
 // Prose that mentions a keyword without telling anyone how to opt out.
@@ -54,6 +65,9 @@ const notInstructions = [
   'Reply to cancel your booking',
   'Please send end-of-day totals',
   'Text the word quit if you like, we will read it',
+  'Opt out of the ordinary - visit our new store today!',
+  'Unsubscribe from boring: click to see our new deals!',
+  'Baja California is lovely. Visit soon',
 ];
 
 for (const [text, expected] of instructions) {
@@ -64,6 +78,16 @@ for (const [text, expected] of instructions) {
 for (const text of notInstructions) {
   test(`no opt-out instruction in "${text}"`, () => assert.deepEqual(findOptOutInstructions(text), []));
 }
+
+test('an opt-out link may be a placeholder: `Opt out: {{optout_url}}` with no example is an opt-out', () => {
+  for (const name of ['optout_url', 'unsubscribeLink', 'stop.link', 'optOutURL']) {
+    const text = `---\nvariables:\n  ${name}: { maxLength: 30 }\n---\nDeals today. Opt out: {{${name}}}`;
+    assert.deepEqual(diagnosticsOf('missing-opt-out', text), [], name);
+  }
+  // Any other placeholder is not a link.
+  const other = '---\nvariables:\n  city: { maxLength: 30 }\n---\nDeals today. Opt out: {{city}}';
+  assert.deepEqual(diagnosticsOf('missing-opt-out', other).map((d) => d.rule), ['missing-opt-out']);
+});
 
 test('missing-opt-out covers the last word of a message with no instruction', () => {
   const text = 'Your order shipped. Stop by our store!\n';

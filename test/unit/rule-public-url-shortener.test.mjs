@@ -16,6 +16,7 @@ const firing = [
   ['upper case', 'See BIT.LY/ABC', ['BIT.LY/ABC']],
   ['a subdomain', 'See https://www.bit.ly/abc', ['https://www.bit.ly/abc']],
   ['a bare shortener domain', 'We moved to tinyurl.com.', ['tinyurl.com']],
+  ['a URL with userinfo is not an e-mail address', 'See https://user@bit.ly/x and //a:b@tinyurl.com', ['https://user@bit.ly/x', '//a:b@tinyurl.com']],
   ['trailing punctuation stays out', 'Open (goo.gl/maps/x).', ['goo.gl/maps/x']],
   ['a port, query and fragment', 'http://is.gd:80/a?b=1#c then', ['http://is.gd:80/a?b=1#c']],
   ['every FAQ host', 'bit.ly/a goo.gl/a tinyurl.com/a tiny.cc/a lc.chat/a is.gd/a soo.gd/a s2r.co/a clicky.me/a budurl.com/a bc.vc/a',

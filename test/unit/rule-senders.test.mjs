@@ -64,6 +64,10 @@ const destinations = [
     ['IE', 'IE cannot be reached: a short code reaches only the country it is registered in, here GB, so these messages are not delivered. Remove it from `to`, or send there from another sender (an alphanumeric sender ID or a local number).'],
   ]],
   ['sender: alphanumeric\nto: [GB, FR, DE]', []],
+  ['sender: alphanumeric\nto: [GB, US, ca]', [
+    ['US', 'US cannot be reached: carriers in the US and Canada do not carry alphanumeric sender IDs (they replace it with a number, or drop the message), so these messages are not delivered. Remove it from `to`, or send there from a toll-free, 10DLC or short code number.'],
+    ['ca', 'CA cannot be reached: carriers in the US and Canada do not carry alphanumeric sender IDs (they replace it with a number, or drop the message), so these messages are not delivered. Remove it from `to`, or send there from a toll-free, 10DLC or short code number.'],
+  ]],
 ];
 for (const [frontMatter, expected] of destinations) {
   test(`unsupported-destination for ${frontMatter.replace(/\n\s*/g, ' ')}`, () => {
@@ -158,5 +162,14 @@ test('short-code-unicode-limit counts the worst case of unicode variables', () =
   const frontMatter = `${shortCode}\nvariables:\n  city: { example: "Oslo", maxLength: 300, unicode: true }`;
   const [[covered, message]] = findings('short-code-unicode-limit', template(frontMatter, 'Hello {{city}}'));
   assert.equal(covered, '{{city}}');
-  assert.match(message, /^With every variable at its maxLength the message is 5 segments/);
+  // 6 + 300 emoji = 606 UCS-2 units, 33 emoji a segment: 10 segments. The filler is never quoted.
+  assert.equal(message, 'With every variable at its maxLength the message is 10 segments and has non-ASCII characters (`city` is declared `unicode: true`). Beyond 4 segments a US short code may deliver it with broken formatting. Shorten it to 4 segments, or use ASCII characters only.');
+});
+
+test('`to: []` is a finding, not a silent fall-back to the sms.to setting', () => {
+  const text = template('sender: toll-free\nto: []');
+  const { diagnostics } = lintText(text, defaultSettings);
+  assert.deepEqual(diagnostics.filter((d) => d.rule === 'invalid-front-matter').map((d) => [text.slice(d.start, d.end), d.message]), [
+    ['[]', '`to` is empty: list the destination countries (ISO 3166-1 alpha-2, such as US, CA, GB), or remove the key to use the sms.to setting.'],
+  ]);
 });

@@ -80,3 +80,36 @@ for (const [body, expectedText, message] of malformed) {
 test('malformed-placeholder accepts well-formed placeholders', () => {
   assert.deepEqual(findings('malformed-placeholder', 'Hi {{name}}, {{ first_name }} {{a.b-c}}'), []);
 });
+
+test('with sms.defaultVariableLength 0 the declaration names no maxLength, and its title says so', () => {
+  const { settings } = resolveSettings({ defaultVariableLength: 0 });
+  const [finding] = findings('undeclared-variable', 'Hi {{name}}', settings);
+  assert.equal(finding.fix.title, 'Declare `name` in the front matter (no maxLength: counted as 0 characters)');
+  const fixed = applyEdits('Hi {{name}}', finding.fix.edits);
+  assert.equal(fixed, '---\nvariables:\n  name: {}\n---\nHi {{name}}');
+  assert.equal(lintText(fixed, settings).analysis.count.units, 3);
+});
+
+test('`variables: null` gets a declaration fix, and fix-all settles', () => {
+  const text = '---\nvariables: null\n---\nHi {{name}} {{code}}. Reply STOP to opt out.';
+  const [finding] = findings('undeclared-variable', text);
+  assert.equal(applyEdits(text, finding.fix.edits), '---\nvariables: { name: { maxLength: 20 }, code: { maxLength: 20 } }\n---\nHi {{name}} {{code}}. Reply STOP to opt out.');
+  const result = engine.fixAllText(text, defaultSettings);
+  assert.deepEqual(lintText(result.text, defaultSettings).diagnostics.map((d) => d.rule), []);
+});
+
+test('an example longer than its maxLength is invalid-front-matter at the example', () => {
+  const text = '---\nvariables:\n  name: { example: "Ana María", maxLength: 5 }\n---\nHi {{name}}. Reply STOP to opt out.';
+  const result = findings('invalid-front-matter', text);
+  assert.deepEqual(result.map((d) => [text.slice(d.start, d.end), d.message]), [
+    ['"Ana María"', 'The example of `name` is 9 characters, longer than its maxLength of 5: raise maxLength to the longest real value, or shorten the example.'],
+  ]);
+  // An emoji is one character: "😀😀" fits maxLength 2.
+  assert.deepEqual(findings('invalid-front-matter', '---\nvariables:\n  m: { example: "😀😀", maxLength: 2, unicode: true }\n---\n{{m}}'), []);
+});
+
+test('an alias inside `variables` is reported as an alias', () => {
+  const text = '---\nbrand: &b Contoso\nvariables:\n  name: *b\n  code: { example: *b, maxLength: *b }\n---\nHi {{name}} {{code}}. Reply STOP to opt out.';
+  const result = findings('invalid-front-matter', text);
+  assert.deepEqual(result.map((d) => [text.slice(d.start, d.end), d.message]), Array(3).fill(['*b', 'YAML aliases are not supported in front matter: write the value out.']));
+});

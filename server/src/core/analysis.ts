@@ -4,7 +4,6 @@ import { countSegments } from './counting';
 import { composeMessage, type ComposedMessage } from './message';
 import { parseTemplate, type Placeholder, type Template } from './template';
 import type { CountOptions, SegmentCount, SenderType, Settings } from './types';
-import { isGsmText } from './gsm';
 import { mergeSending, type SendingInput } from './sending';
 
 export interface Analysis {
@@ -24,8 +23,13 @@ export interface Analysis {
   sending: SendingInput;
 }
 
-/** Stands in for a character of a `unicode: true` variable: any character outside GSM-7. */
-const UCS2_FILLER = '\u0100';
+/**
+ * Stands in for a character of a `unicode: true` variable: an emoji outside the BMP, 2 UTF-16 units,
+ * the most one character can cost. Never quoted in a message: it is not text anyone wrote.
+ */
+export const UCS2_FILLER = '\u{1F600}';
+/** Stands in for a character of any other variable: maxLength counts plain GSM characters. */
+export const GSM_FILLER = 'x';
 
 export function analyzeTemplate(template: Template, settings: Settings): Analysis {
   const fm = template.frontMatter;
@@ -36,13 +40,19 @@ export function analyzeTemplate(template: Template, settings: Settings): Analysi
     if (declared?.example !== undefined) return declared.example;
     return 'x'.repeat(declared?.maxLength ?? settings.defaultVariableLength);
   };
+  // Never below the example as written (SPEC §2): the example's own characters are kept (an
+  // extension character stays 2 septets, one outside GSM-7 keeps the message UCS-2) and padded to
+  // maxLength; a `unicode: true` variable is maxLength emoji (2N units), or its example if longer.
   const worstOf = (placeholder: Placeholder): string => {
     const declared = fm.variables.get(placeholder.name);
     const example = declared?.example;
-    const length = declared?.maxLength ?? example?.length ?? settings.defaultVariableLength;
-    const ucs2 = declared?.unicode === true || (example !== undefined && !isGsmText(example));
-    if (!ucs2 && declared?.maxLength === undefined && example !== undefined) return example;
-    return (ucs2 ? UCS2_FILLER : 'x').repeat(Math.max(length, example?.length ?? 0));
+    const exampleCharacters = example === undefined ? 0 : [...example].length;
+    const length = Math.max(declared?.maxLength ?? exampleCharacters, exampleCharacters) || (example === undefined ? settings.defaultVariableLength : 0);
+    if (declared?.unicode === true) {
+      const filled = UCS2_FILLER.repeat(length);
+      return example !== undefined && example.length > filled.length ? example : filled;
+    }
+    return (example ?? '') + GSM_FILLER.repeat(length - exampleCharacters);
   };
   const message = composeMessage(template, exampleOf);
   const worstMessage = template.placeholders.length === 0 ? message : composeMessage(template, worstOf);

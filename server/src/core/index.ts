@@ -3,6 +3,7 @@ export * from './types';
 export * from './gsm';
 export * from './counting';
 export * from './template';
+export * from './front-matter-bounds';
 export * from './message';
 export * from './analysis';
 export * from './settings';

@@ -56,6 +56,18 @@ function isHostName(text: string, start: number, end: number): boolean {
   return true;
 }
 
+/** Where the userinfo before the `@` at `at` starts, when `//` comes right before it; else undefined. */
+function userinfoStart(text: string, at: number): number | undefined {
+  let i = at;
+  while (i > 0 && at - i < MAX_HOST_LENGTH) {
+    const code = text.charCodeAt(i - 1);
+    if (code === 47) return i >= 2 && text.charCodeAt(i - 2) === 47 ? i : undefined;
+    if (endsLink(code) || code === 64) return undefined;
+    i--;
+  }
+  return undefined;
+}
+
 export function findLinks(text: string): Link[] {
   const links: Link[] = [];
   const length = text.length;
@@ -91,13 +103,17 @@ function linkAt(text: string, runStart: number, runEnd: number): Link | undefine
   if (before === 95 || before === 63 || before === 61 || before === 38 || before === 35 || before === 37 || before === 126 || before === 43 || before === 92) return undefined;
   if (before >= 128 && LETTER.test(text[runStart - 1])) return undefined;
   const host = text.slice(hostStart, hostEnd).toLowerCase();
-  if (before === 64) return { start: hostStart, end: hostEnd, host, email: true };
+  // `user@host` is an e-mail address, unless it follows `//`: then `user@` is the userinfo of a URL
+  // (`https://user@bit.ly/x`) and the host is the link's.
+  const userinfoSlashes = before === 64 ? userinfoStart(text, runStart - 1) : undefined;
+  if (before === 64 && userinfoSlashes === undefined) return { start: hostStart, end: hostEnd, host, email: true };
 
   let start = hostStart;
-  if (before === 47) {
+  const slashesEnd = userinfoSlashes ?? runStart;
+  if (before === 47 || userinfoSlashes !== undefined) {
     // Only `scheme://host` or `//host`; any other slash means the run is inside a path.
-    if (runStart < 2 || text.charCodeAt(runStart - 2) !== 47) return undefined;
-    let schemeStart = runStart - 2;
+    if (slashesEnd < 2 || text.charCodeAt(slashesEnd - 1) !== 47 || text.charCodeAt(slashesEnd - 2) !== 47) return undefined;
+    let schemeStart = slashesEnd - 2;
     if (schemeStart > 0 && text.charCodeAt(schemeStart - 1) === 58) {
       let s = schemeStart - 1;
       while (s > 0 && schemeStart - 1 - s < MAX_SCHEME_LENGTH && isAsciiLetter(text.charCodeAt(s - 1))) s--;

@@ -16,10 +16,26 @@ export interface OptOutInstruction {
   end: number;
 }
 
-/** The FAQ's opt-out keywords ("OPT OUT" is two words, handled apart). */
-export const optOutKeywords: readonly string[] = ['stop', 'quit', 'end', 'revoke', 'opt out', 'cancel', 'unsubscribe'];
+/**
+ * The FAQ's opt-out keywords ("OPT OUT" is two words, handled apart), and the markets' own: BAJA
+ * (US Spanish), ARRET/ARRÊT (Quebec), SAIR (Portuguese), 退订 (Chinese, written inside other text).
+ */
+export const optOutKeywords: readonly string[] = ['stop', 'quit', 'end', 'revoke', 'opt out', 'cancel', 'unsubscribe', 'baja', 'arret', 'arrêt', 'sair', '退订'];
 
-const singleKeywords = new Set(['stop', 'quit', 'end', 'revoke', 'cancel', 'unsubscribe', 'optout', 'stopall']);
+const singleKeywords = new Set(['stop', 'quit', 'end', 'revoke', 'cancel', 'unsubscribe', 'optout', 'stopall', 'baja', 'arret', 'arrêt', 'sair']);
+/** 退订 ("unsubscribe"): Chinese is written without spaces, so it is found inside a word ("回T退订"). */
+const CHINESE_UNSUBSCRIBE = '退订';
+/**
+ * "Opt out of …", "unsubscribe from …" name what is left: an opt-out when it is the messages
+ * ("opt out of these texts", "unsubscribe from our list"), prose otherwise ("Opt out of the
+ * ordinary", "Unsubscribe from boring").
+ */
+const objectDeterminers = new Set(['the', 'these', 'this', 'our', 'all', 'future', 'further', 'any', 'my', 'your', 'us']);
+const messagingNouns = new Set([
+  'messages', 'message', 'msgs', 'msg', 'texts', 'text', 'sms', 'alerts', 'alert', 'notifications', 'list', 'lists', 'updates',
+  'marketing', 'program', 'programme', 'promotions', 'promos', 'reminders', 'communications', 'mailing', 'subscription', 'subscriptions',
+  'service', 'offers', 'newsletter',
+]);
 const keywordCompound = /^(?:stop|quit|end|cancel|optout)2[a-z]{2,12}$/;
 /** "Reply", "Text"… in English, and the same verbs in Spanish, French, German, Portuguese and Italian. */
 const replyVerbs = new Set([
@@ -46,6 +62,21 @@ function keywordLength(words: readonly Word[], i: number): number {
   if (word === 'opt' && words[i + 1]?.lower === 'out') return 2;
   if (singleKeywords.has(word) || keywordCompound.test(word)) return 1;
   return 0;
+}
+
+/**
+ * Whether an opt-out phrase ending at word `last` goes on to name something other than the messages
+ * ("Opt out of the ordinary"): then it is not an instruction.
+ */
+function namesSomethingElse(text: string, words: readonly Word[], last: number): boolean {
+  const preposition = words[last + 1];
+  if (!preposition || (preposition.lower !== 'of' && preposition.lower !== 'from') || !sameSentence(text, words[last], preposition)) return false;
+  let k = last + 2;
+  while (k < words.length && k - last - 2 < 3 && objectDeterminers.has(words[k].lower) && sameSentence(text, words[k - 1], words[k])) k++;
+  const object = words[k];
+  // "unsubscribe from these, visit …" / "opt out of all.": only determiners before the clause ends.
+  if (!object || !sameSentence(text, words[k - 1], object) || /[,:(]/.test(text.slice(words[k - 1].end, object.start))) return false;
+  return !messagingNouns.has(object.lower);
 }
 
 /** Number of words of an opt-out phrase ("opt out", "optout", "unsubscribe", "stop receiving") at i. */
@@ -109,8 +140,16 @@ function joinedBySign(text: string, left: Word, right: Word): boolean {
   return between.length <= 3 && /^\s*[=:]\s*$/.test(between);
 }
 
-/** The instructions in `text`; `words` are its words when the caller has them already. */
-export function findOptOutInstructions(text: string, words: readonly Word[] = wordsOf(text)): OptOutInstruction[] {
+/**
+ * The instructions in `text`; `words` are its words when the caller has them already. `linkRanges`
+ * are more ranges of `text` that hold a link, such as a placeholder for one (`{{optout_url}}`),
+ * sorted by position.
+ */
+export function findOptOutInstructions(
+  text: string,
+  words: readonly Word[] = wordsOf(text),
+  linkRanges: readonly { start: number; end: number }[] = [],
+): OptOutInstruction[] {
   const found: OptOutInstruction[] = [];
   let coveredUntil = -1;
   for (let i = 0; i < words.length; i++) {
@@ -121,11 +160,12 @@ export function findOptOutInstructions(text: string, words: readonly Word[] = wo
       coveredUntil = instruction.last;
     }
   }
-  const links = findLinks(text);
+  const foundLinks = findLinks(text);
+  const links = linkRanges.length === 0 ? foundLinks : [...foundLinks, ...linkRanges].sort((a, b) => a.start - b.start);
   for (let i = 0; i < words.length; i++) {
     const length = optOutPhraseLength(words, i);
     if (length === 0) continue;
-    if (hasChannelNear(text, words, i, i + length - 1, links)) {
+    if (!namesSomethingElse(text, words, i + length - 1) && hasChannelNear(text, words, i, i + length - 1, links)) {
       found.push({ kind: 'other-channel', start: words[i].start, end: words[i + length - 1].end });
     }
     i += length - 1;
@@ -136,6 +176,7 @@ export function findOptOutInstructions(text: string, words: readonly Word[] = wo
 /** A keyword instruction starting at word i; `last` is the index of its last word. */
 function keywordInstructionAt(text: string, words: readonly Word[], i: number): { last: number } | undefined {
   const word = words[i].lower;
+  if (word.includes(CHINESE_UNSUBSCRIBE)) return { last: i };
   // "Reply STOP", "Text the word END to 12345", "Txt STOP", "reply stop2end" (any case right after the verb).
   if (replyVerbs.has(word)) {
     let k = i + 1;

@@ -17,6 +17,11 @@ export const senderTypeDescriptions: Readonly<Record<SenderType, string>> = {
 /** Countries a sender type can send to, or undefined when it is not limited by type. */
 export const tollFreeCountries: readonly string[] = ['US', 'CA', 'PR'];
 export const tenDlcCountries: readonly string[] = ['US'];
+/**
+ * Countries whose carriers do not carry alphanumeric sender IDs: the FAQ's "Why is a number
+ * replacing my alphanumeric sender ID?" (SPEC §3 names the US and Canada).
+ */
+export const alphanumericBlockedCountries: readonly string[] = ['US', 'CA'];
 
 /**
  * The country of a short code. A short code carries no country code (FAQ "How should a short code

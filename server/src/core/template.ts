@@ -5,6 +5,7 @@ import { senderTypes, severities, type Finding, type SenderType, type Severity }
 import { ruleIds } from './rule-ids';
 import { countryCodes } from './countries';
 import { sendingKeyNames, sendingValueProblem, type SendingInput, type SendingKey } from './sending';
+import { MAX_FRONT_MATTER_DEPTH, MAX_FRONT_MATTER_LENGTH, firstTooDeep } from './front-matter-bounds';
 
 export interface Range {
   start: number;
@@ -171,6 +172,25 @@ function parseFrontMatter(template: Template, start: number, end: number): void 
   const problems = template.frontMatterProblems;
   const source = template.text.slice(start, end);
   if (source.trim() === '') return;
+  // Bounded before the YAML parser sees it: past these bounds `yaml` can abort the process.
+  if (source.length > MAX_FRONT_MATTER_LENGTH) {
+    const lineStart = source.lastIndexOf('\n', MAX_FRONT_MATTER_LENGTH - 1) + 1;
+    problems.push({
+      start: start + lineStart,
+      end: start + lineStart + 1,
+      message: `Front matter is ${source.length} characters long, more than the ${MAX_FRONT_MATTER_LENGTH} read: it is not read. Move long text out of the front matter.`,
+    });
+    return;
+  }
+  const tooDeep = firstTooDeep(source);
+  if (tooDeep !== undefined) {
+    problems.push({
+      start: start + tooDeep,
+      end: start + tooDeep + 1,
+      message: `Front matter nests more than ${MAX_FRONT_MATTER_DEPTH} levels deep here: it is not read. Write it as plain \`key: value\` lines.`,
+    });
+    return;
+  }
   let document;
   try {
     document = parseDocument(source, { prettyErrors: false, uniqueKeys: true });
@@ -234,9 +254,11 @@ class FrontMatterReader {
     private readonly source: string,
   ) {}
 
+  /** Reports a value that does not fit; an alias is reported as such wherever it stands. */
   problem(node: YamlNode | null | undefined, message: string): void {
     const range = this.rangeOf(node);
-    this.template.frontMatterProblems.push({ ...range, message });
+    const said = isAlias(node) ? 'YAML aliases are not supported in front matter: write the value out.' : message;
+    this.template.frontMatterProblems.push({ ...range, message: said });
   }
 
   rangeOf(node: YamlNode | null | undefined): Range {
@@ -336,6 +358,11 @@ class FrontMatterReader {
   }
 
   private countries(node: YamlNode | null): string[] | undefined {
+    if (isSeq(node) && node.items.length === 0) {
+      // Not "no destinations": without this the sms.to setting would apply, unseen.
+      this.problem(node, '`to` is empty: list the destination countries (ISO 3166-1 alpha-2, such as US, CA, GB), or remove the key to use the sms.to setting.');
+      return undefined;
+    }
     const items: (YamlNode | null)[] = isSeq(node) ? (node.items as (YamlNode | null)[]) : [node];
     const codes: string[] = [];
     for (const item of items) {
@@ -372,15 +399,28 @@ class FrontMatterReader {
         this.problem(value, `Variable \`${name}\` takes \`{ example, maxLength, unicode }\`.`);
         continue;
       }
+      let exampleNode: YamlNode | null = null;
       for (const field of value.items) {
         const fieldName = this.keyName(field);
         const fieldValue = field.value as YamlNode | null;
-        if (fieldName === 'example') declaration.example = this.string(fieldValue, `${name}.example`);
+        if (fieldName === 'example') {
+          declaration.example = this.string(fieldValue, `${name}.example`);
+          exampleNode = fieldValue;
+        }
         else if (fieldName === 'maxLength') declaration.maxLength = this.positiveInteger(fieldValue, `${name}.maxLength`);
         else if (fieldName === 'unicode') declaration.unicode = this.boolean(fieldValue, `${name}.unicode`) ?? false;
         else if (fieldName !== undefined) {
           this.problem(field.key as YamlNode, `Unknown variable key \`${fieldName}\`: expected ${variableKeyNames.join(', ')}.`);
         }
+      }
+      const exampleLength = declaration.example === undefined ? 0 : [...declaration.example].length;
+      if (declaration.maxLength !== undefined && exampleLength > declaration.maxLength) {
+        // The worst case counts the example as written, so the count stays right; the declaration does not.
+        this.problem(
+          exampleNode,
+          `The example of \`${name}\` is ${exampleLength} characters, longer than its maxLength of ${declaration.maxLength}: ` +
+            'raise maxLength to the longest real value, or shorten the example.',
+        );
       }
     }
   }

@@ -15,7 +15,7 @@ export const missingOptOut: Rule = {
   check(analysis) {
     const { message, template, sender } = analysis;
     if (message.text.trim() === '') return [];
-    if (findOptOutInstructions(message.text, messageWords(analysis)).length > 0) return [];
+    if (findOptOutInstructions(message.text, messageWords(analysis), linkPlaceholders(analysis)).length > 0) return [];
     const range = lastWordOf(template.text, template.bodyStart, template.bodyEnd);
     const alphanumeric = sender === 'alphanumeric';
     const offer = alphanumeric
@@ -32,6 +32,20 @@ export const missingOptOut: Rule = {
     return [finding];
   },
 };
+
+const linkNameParts = new Set(['url', 'link', 'uri', 'href']);
+
+/** A variable named for a link ("optout_url", "unsubscribeLink", "stop.link"): it is filled with one. */
+function namesLink(name: string): boolean {
+  return name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().split(/[\s_.-]+/).some((part) => linkNameParts.has(part));
+}
+
+/** Where the message holds a placeholder for a link, in message offsets: an opt-out link may be one. */
+function linkPlaceholders(analysis: Analysis): { start: number; end: number }[] {
+  return analysis.message.pieces
+    .filter((piece) => piece.placeholder !== undefined && namesLink(piece.placeholder.name))
+    .map((piece) => ({ start: piece.messageStart, end: piece.messageStart + piece.length }));
+}
 
 /** Appends sms.optOutText, unless the sender cannot receive the keyword it asks for. */
 function appendFix(analysis: Analysis, alphanumeric: boolean): Fix | undefined {

@@ -7,6 +7,7 @@ import { countAfterEdits } from '../fixes';
 import { countSegments } from '../counting';
 import { perSendEffect } from '../sending';
 import type { Finding } from '../types';
+import type { Placeholder, Template } from '../template';
 
 interface NonGsmCharacter {
   /** The character, or a GSM letter and the combining mark after it when the pair composes. */
@@ -26,8 +27,9 @@ export const nonGsmCharacter: Rule = {
   check(analysis) {
     const { template, count } = analysis;
     if (template.frontMatter.unicode === true) return [];
-    const { found, total } = nonGsmCharacters(template.text, template.bodyStart, template.bodyEnd);
-    if (found.length === 0) return [];
+    const { found, total } = nonGsmCharacters(template);
+    const fromExamples = exampleCharacters(template);
+    if (found.length === 0 && fromExamples.length === 0) return [];
     // What the message would cost in GSM-7: each character replaced by its look-alike, or by one septet.
     const gsmCount = countSegments(gsmVersion(analysis.message.text), analysis.countOptions);
     const cost =
@@ -35,7 +37,16 @@ export const nonGsmCharacter: Rule = {
         ? `forces UCS-2: still ${segmentsLabel(count)}, but a UCS-2 segment holds 70 characters instead of 160`
         : `forces UCS-2: ${segmentsLabel(count)} instead of ${gsmCount.segments}`;
     const onlyOne = total === 1 && count.encoding === 'UCS-2';
-    return found.map(({ start, end, codePoint, replacement, shown }): Finding => {
+    // An example is sent in the placeholder's place: its characters count (SPEC §2). The fix is the
+    // example's to change, in the front matter, so none is offered here.
+    const exampleFindings = fromExamples.map(({ placeholder, name, example, codePoint }): Finding => ({
+      start: placeholder.start,
+      end: placeholder.end,
+      message:
+        `The example of \`${name}\` (${JSON.stringify(example)}) has ${describeCharacter(codePoint)}, which ${cost}. ` +
+        'If real values can hold it, declare the variable `unicode: true` (or set `unicode: true` in the front matter); otherwise give an example in GSM-7.',
+    }));
+    const bodyFindings = found.map(({ start, end, codePoint, replacement, shown }): Finding => {
       const composes = end - start > (codePoint > 0xffff ? 2 : 1);
       const described = composes
         ? `${codePointLabel(codePoint)} (a combining mark on "${template.text.slice(start, end - 1)}")`
@@ -66,16 +77,45 @@ export const nonGsmCharacter: Rule = {
       }
       return finding;
     });
+    return [...bodyFindings, ...exampleFindings].sort((a, b) => a.start - b.start);
   },
 };
 
+/** Each placeholder whose example has a character outside GSM-7, with the first such character. */
+function exampleCharacters(template: Template): { placeholder: Placeholder; name: string; example: string; codePoint: number }[] {
+  const result: { placeholder: Placeholder; name: string; example: string; codePoint: number }[] = [];
+  for (const placeholder of template.placeholders) {
+    if (result.length > maxFindingsPerRule) break;
+    const declared = template.frontMatter.variables.get(placeholder.name);
+    // A `unicode: true` variable is declared to take any character: UCS-2 is intended there.
+    if (declared?.example === undefined || declared.unicode) continue;
+    // As counted: the example is sent as written (a combining mark stays UCS-2 even where it composes).
+    const example = declared.example;
+    for (let i = 0; i < example.length; i++) {
+      if (septetCost[example.charCodeAt(i)] !== 0) continue;
+      result.push({ placeholder, name: placeholder.name, example: declared.example, codePoint: example.codePointAt(i)! });
+      break;
+    }
+  }
+  return result;
+}
+
 // Describes one more character than lintText lists (so it knows there are more) and only counts the
 // rest: a file of a million emoji must not build a million messages.
-function nonGsmCharacters(text: string, bodyStart: number, bodyEnd: number): { found: NonGsmCharacter[]; total: number } {
+// The inside of a placeholder is never sent (its value is), so it is skipped: a tab or a no-break
+// space around the name forces nothing.
+function nonGsmCharacters(template: Template): { found: NonGsmCharacter[]; total: number } {
+  const { text, bodyStart, bodyEnd, placeholders } = template;
   const found: NonGsmCharacter[] = [];
   let total = 0;
+  let next = 0;
   for (let i = bodyStart; i < bodyEnd; i++) {
     if (septetCost[text.charCodeAt(i)] !== 0) continue;
+    while (next < placeholders.length && placeholders[next].end <= i) next++;
+    if (next < placeholders.length && placeholders[next].start <= i) {
+      i = placeholders[next].end - 1;
+      continue;
+    }
     const codePoint = text.codePointAt(i)!;
     const end = codePoint > 0xffff ? i + 2 : i + 1;
     total++;

@@ -21,7 +21,14 @@ export const shortCodeUnicodeLimit: Rule = {
     const limit = US_SHORT_CODE_NON_ASCII_SEGMENTS;
     const findings: Finding[] = [];
     const asWritten = count.segments > limit ? firstNonAscii(message.text) : undefined;
-    const worst = asWritten === undefined && worstCount.segments > limit ? firstNonAscii(worstMessage.text) : undefined;
+    // Quote only what the template says: the text and examples, else the `unicode: true` variable
+    // (the worst case fills it with stand-in characters nobody wrote).
+    let worst: string | undefined;
+    if (asWritten === undefined && worstCount.segments > limit && firstNonAscii(worstMessage.text) !== undefined) {
+      const written = firstNonAscii(message.text);
+      const unicodeVariable = template.placeholders.find((p) => template.frontMatter.variables.get(p.name)?.unicode === true)?.name;
+      worst = written !== undefined ? `first: ${JSON.stringify(written)}` : `\`${unicodeVariable}\` is declared \`unicode: true\``;
+    }
     const way = 'Beyond 4 segments a US short code may deliver it with broken formatting. Shorten it to 4 segments, or use ASCII characters only.';
     if (asWritten !== undefined) {
       findings.push({
@@ -33,7 +40,7 @@ export const shortCodeUnicodeLimit: Rule = {
       findings.push({
         start: fileOffsetOf(worstMessage, worstCount.segmentStarts[limit]),
         end: template.bodyEnd,
-        message: `With every variable at its maxLength the message is ${worstCount.segments} segments and has non-ASCII characters (first: ${JSON.stringify(worst)}). ${way}`,
+        message: `With every variable at its maxLength the message is ${worstCount.segments} segments and has non-ASCII characters (${worst}). ${way}`,
       });
     }
     return findings;

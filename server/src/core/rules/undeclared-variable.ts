@@ -9,7 +9,9 @@ export const undeclaredVariable: Rule = {
   fixable: true,
   check({ template, settings }) {
     const findings: Finding[] = [];
-    const maxLength = Math.max(1, settings.defaultVariableLength);
+    // maxLength is at least 1: with sms.defaultVariableLength 0 the declaration names no length,
+    // and the placeholder keeps counting as 0 characters.
+    const maxLength = settings.defaultVariableLength >= 1 ? settings.defaultVariableLength : undefined;
     const undeclared = [...new Set(template.placeholders.map((p) => p.name).filter((name) => !template.frontMatter.variables.has(name)))];
     for (const placeholder of template.placeholders) {
       const { name } = placeholder;
@@ -25,7 +27,8 @@ export const undeclaredVariable: Rule = {
       if (declaration) {
         const others = declaration.names.length - 1;
         const what = others === 0 ? `\`${name}\`` : `\`${name}\` and ${others} more undeclared variable${others === 1 ? '' : 's'}`;
-        finding.fix = { title: `Declare ${what} in the front matter (maxLength ${maxLength})`, edits: [declaration.edit] };
+        const length = maxLength === undefined ? `no maxLength: counted as ${settings.defaultVariableLength} characters` : `maxLength ${maxLength}`;
+        finding.fix = { title: `Declare ${what} in the front matter (${length})`, edits: [declaration.edit] };
       }
       findings.push(finding);
     }
@@ -39,10 +42,10 @@ export const undeclaredVariable: Rule = {
  * edit declares every undeclared name at once and is the same for each of them, so that the fixes
  * of several placeholders apply together; elsewhere each fix inserts its own line at the same place.
  */
-function declarationEdit(template: Template, name: string, undeclared: readonly string[], maxLength: number): { edit: TextEdit; names: readonly string[] } | undefined {
+function declarationEdit(template: Template, name: string, undeclared: readonly string[], maxLength: number | undefined): { edit: TextEdit; names: readonly string[] } | undefined {
   const { text, frontMatterRange, frontMatterKeys, bodyStart } = template;
   const newline = text.includes('\r\n') ? '\r\n' : '\n';
-  const entryOf = (variable: string) => `${variable}: { maxLength: ${maxLength} }`;
+  const entryOf = (variable: string) => (maxLength === undefined ? `${variable}: {}` : `${variable}: { maxLength: ${maxLength} }`);
   const blockOf = (indent: string) => undeclared.map((variable) => `${indent}${entryOf(variable)}${newline}`).join('');
   const all = (edit: TextEdit) => ({ edit, names: undeclared });
   const one = (edit: TextEdit) => ({ edit, names: [name] });
@@ -60,6 +63,10 @@ function declarationEdit(template: Template, name: string, undeclared: readonly 
     return all({ start: frontMatterRange.end, end: frontMatterRange.end, newText: `variables:${newline}${blockOf('  ')}` });
   }
   const valueText = text.slice(variables.value.start, variables.value.end);
+  // `variables: null` (or `~`): written as no variables, so the value becomes the declarations.
+  if (template.frontMatter.variables.size === 0 && /^(?:null|Null|NULL|~)$/.test(valueText.trim())) {
+    return all({ ...variables.value, newText: `{ ${undeclared.map(entryOf).join(', ')} }` });
+  }
   if (valueText.startsWith('{')) {
     const inner = valueText.slice(1, valueText.lastIndexOf('}'));
     if (inner.trim() === '') return all({ ...variables.value, newText: `{ ${undeclared.map(entryOf).join(', ')} }` });
