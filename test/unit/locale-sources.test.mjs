@@ -287,7 +287,7 @@ describe('sources configuration', () => {
       'sources[1].format: "gettext" is not one of properties, resx, rails, i18next, fluent; source ignored.',
       'sources[2].files: must be a glob or a list of globs, relative to this file (e.g. "locales/**/sms.json"); source ignored.',
       'sources[3].maxSegments: `maxSegments` must be a whole number of at least 1; ignored.',
-      'sources[3]: unknown key "colour"; ignored. A source takes files, format, keys and the template keys sender, from, to, brand, maxSegments, unicode, variables, rules.',
+      'sources[3]: unknown key "colour"; ignored. A source takes files, format, keys and the template keys sender, from, to, brand, maxSegments, unicode, variables, rules, sending.',
       'sources[4]: must be an object with "files" and "format"; ignored.',
     ]);
     assert.deepEqual(checkSources({ files: 'a' }).problems, ['sources: must be a list of { "files", "format", … } objects; ignored.']);
@@ -378,5 +378,13 @@ describe("the formats' documentation samples", () => {
       ['login-input.placeholder', 'en-US', [['', 'email@example.com']]],
       ['login-input.aria-label', 'en-US', [['', 'Login input value']]],
     ]);
+  });
+});
+
+describe('the sources schema', () => {
+  test('a source takes files, format, keys and exactly the template keys of the front matter', async () => {
+    const fs = await import('node:fs');
+    const schema = JSON.parse(fs.readFileSync(new URL('../../schemas/smslintrc.schema.json', import.meta.url), 'utf8'));
+    assert.deepEqual(Object.keys(schema.properties.sources.items.properties).sort(), ['files', 'format', 'keys', ...engine.frontMatterKeyNames].sort());
   });
 });
