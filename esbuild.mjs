@@ -17,6 +17,8 @@ const common = {
   // Some dependencies ship as ES modules that read import.meta.url; give the CommonJS bundles one.
   define: { 'import.meta.url': 'importMetaUrl' },
   banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" },
+  // jsonc-parser's main file is a UMD bundle with dynamic requires that esbuild cannot follow.
+  alias: { 'jsonc-parser': './node_modules/jsonc-parser/lib/esm/main.js' },
 };
 
 const builds = [

@@ -38,6 +38,15 @@ const segmentsScheme = 'sms-segments';
 /** The segments view's language: package.json word-wraps it, so each segment reads in full. */
 const segmentsLanguage = 'sms-segments';
 const statusDelayMs = 120;
+/**
+ * Files that a `.smslintrc.json` `sources` entry may name (SPEC §8). The server decides which ones
+ * are: it answers nothing for a file no source matches, so a source added later needs no restart.
+ */
+const localeFilePattern = '**/*.{properties,resx,yml,yaml,json,ftl}';
+
+function isLocaleFile(document: vscode.TextDocument | undefined): document is vscode.TextDocument {
+  return document !== undefined && document.uri.scheme === 'file' && /\.(properties|resx|ya?ml|json|ftl)$/i.test(document.uri.path);
+}
 
 /**
  * Node options for the server process, from package.json's `smsLanguageServer` (bench/editor.mjs
@@ -61,12 +70,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<SmsExt
     debug: { module, transport: TransportKind.ipc, options: { execArgv: [...execArgv, '--nolazy', '--inspect=6011'], env: serverEnv } },
   };
   const clientOptions: LanguageClientOptions = {
-    documentSelector: [{ language: 'sms' }],
+    documentSelector: [{ language: 'sms' }, { scheme: 'file', pattern: localeFilePattern }],
     // Lets the server reopen the suggestions after a front matter key, so that its values show at once.
     initializationOptions: { suggestCommand: 'editor.action.triggerSuggest' },
     synchronize: {
       configurationSection: 'sms',
-      fileEvents: vscode.workspace.createFileSystemWatcher('**/{*.sms,.smslintrc.json}'),
+      fileEvents: [
+        vscode.workspace.createFileSystemWatcher('**/{*.sms,.smslintrc.json}'),
+        vscode.workspace.createFileSystemWatcher(localeFilePattern),
+      ],
     },
     middleware: {
       // vscode-languageclient 9 turns the answer to a pull it cancelled (because the text changed
@@ -92,6 +104,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<SmsExt
     vscode.commands.registerCommand('sms.showSegments', showSegments),
     vscode.commands.registerCommand('sms.convertToGsm', convertToGsm),
     vscode.commands.registerCommand('sms.lintWorkspace', () => lintWorkspace(languageClient)),
+    vscode.commands.registerCommand('sms.compareTranslations', () => compareTranslations(languageClient)),
   );
   return { statusText: () => status.text(), statusSettled: () => status.settled(), onDidChangeStatus: status.onDidChange };
 }
@@ -135,6 +148,10 @@ class SegmentStatus implements vscode.Disposable {
       vscode.workspace.onDidChangeTextDocument((event) => {
         if (event.document === vscode.window.activeTextEditor?.document) this.schedule(statusDelayMs);
       }),
+      // In a locale file the status bar speaks of the message under the cursor.
+      vscode.window.onDidChangeTextEditorSelection((event) => {
+        if (isLocaleFile(event.textEditor.document) && event.textEditor === vscode.window.activeTextEditor) this.schedule(statusDelayMs);
+      }),
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (event.affectsConfiguration('sms')) this.schedule(statusDelayMs);
       }),
@@ -150,7 +167,7 @@ class SegmentStatus implements vscode.Disposable {
   /** The status bar text when it shows the active template's counts; undefined while it shows none or another template's. */
   text(): string | undefined {
     const active = vscode.window.activeTextEditor?.document;
-    return isTemplate(active) && this.shownUri === active.uri.toString() && this.item.text !== '' ? this.item.text : undefined;
+    return (isTemplate(active) || isLocaleFile(active)) && this.shownUri === active.uri.toString() && this.item.text !== '' ? this.item.text : undefined;
   }
 
   async settled(): Promise<string | undefined> {
@@ -174,8 +191,10 @@ class SegmentStatus implements vscode.Disposable {
   private async update(): Promise<void> {
     const sequence = ++this.sequence;
     this.request?.cancel();
-    const document = vscode.window.activeTextEditor?.document;
-    if (!isTemplate(document)) {
+    const editor = vscode.window.activeTextEditor;
+    const document = editor?.document;
+    const localeFile = isLocaleFile(document) && !isTemplate(document);
+    if (!isTemplate(document) && !localeFile) {
       this.item.hide();
       this.shownUri = undefined;
       this.announce();
@@ -185,13 +204,21 @@ class SegmentStatus implements vscode.Disposable {
     this.request = request;
     let reply: SegmentsReply | null;
     try {
-      reply = await this.client.sendRequest<SegmentsReply | null>('sms/segments', { uri: document.uri.toString(), pieces: false }, request.token);
+      const position = localeFile ? editor!.selection.active : undefined;
+      reply = await this.client.sendRequest<SegmentsReply | null>('sms/segments', { uri: document.uri.toString(), pieces: false, position }, request.token);
     } catch {
       return;
     } finally {
       request.dispose();
     }
-    if (sequence !== this.sequence || !reply) return;
+    if (sequence !== this.sequence) return;
+    if (!reply) {
+      // A file that no source names: nothing to show.
+      this.item.hide();
+      this.shownUri = undefined;
+      this.announce();
+      return;
+    }
     const text = reply.label;
     const tooltip = `${reply.summary} Click to see the segments.`;
     this.item.text = text;
@@ -284,6 +311,42 @@ async function showSegments(): Promise<void> {
   let document = await vscode.workspace.openTextDocument(uri);
   if (document.languageId !== segmentsLanguage) document = await vscode.languages.setTextDocumentLanguage(document, segmentsLanguage);
   await vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.Beside, preview: true, preserveFocus: true });
+}
+
+interface TranslationsReply {
+  key: string;
+  rows: {
+    uri: string;
+    locale: string | null;
+    encoding: string;
+    segments: number;
+    worstCase: { encoding: string; units: number; segments: number };
+    range: { start: { line: number; character: number }; end: { line: number; character: number } };
+  }[];
+}
+
+/** *SMS: Compare Translations*: the key under the cursor in every locale, the worst first; pick one to open it. */
+async function compareTranslations(client: LanguageClient): Promise<void> {
+  const editor = vscode.window.activeTextEditor;
+  const reply = editor
+    ? await client.sendRequest<TranslationsReply | null>('sms/compareTranslations', { uri: editor.document.uri.toString(), position: editor.selection.active })
+    : null;
+  if (!reply || reply.rows.length === 0) {
+    void vscode.window.showInformationMessage('Put the cursor on a message of a locale file that a .smslintrc.json source names to compare its translations.');
+    return;
+  }
+  const items = reply.rows.map((row) => ({
+    label: row.locale ?? 'default',
+    description: `${row.encoding} · ${row.segments} SMS — worst case ${row.worstCase.encoding} · ${row.worstCase.segments} SMS (${row.worstCase.units} units)`,
+    detail: vscode.workspace.asRelativePath(vscode.Uri.parse(row.uri)),
+    row,
+  }));
+  const picked = await vscode.window.showQuickPick(items, { title: `${reply.key} in ${reply.rows.length} locales, the worst first`, matchOnDescription: true });
+  if (!picked) return;
+  const { start, end } = picked.row.range;
+  await vscode.window.showTextDocument(vscode.Uri.parse(picked.row.uri), {
+    selection: new vscode.Range(start.line, start.character, end.line, end.character),
+  });
 }
 
 /** Applies the server's `source.convertToGsm.sms` action: every character with a GSM-7 look-alike swapped. */

@@ -12,12 +12,16 @@ import { fixedSummary, formatStylish } from './format-stylish';
 import { formatSarif } from './format-sarif';
 import { configFileName, loadConfigFile, loadConfigFor, type LoadedConfig } from './config-file';
 import { decodeTemplate, fileErrorReason, findTemplateFiles, skippedFolderNames } from './template-files';
+import { lintOptionsOf, readContextFor, sourceFilesIn, sourceFor, type MatchedSource } from './source-files';
+import { fixSourceText, lintSourceText } from './core/template/sources/lint-source';
+import { sourceReportsFor } from './report-sources';
 
 const usage = `Usage: smslint [options] [files, folders or globs...]
 
 Lints SMS templates (*.sms): encoding, segments, carrier rules. Folders are searched for *.sms
 files (dot-folders too; node_modules and .git skipped; each file once, however many symbolic
-links lead to it); quote globs such as "templates/**/*.sms".
+links lead to it) and for the locale files that the "sources" of ${configFileName} name; quote
+globs such as "templates/**/*.sms".
 
 Options:
   -, --stdin              Read one message from standard input
@@ -48,6 +52,8 @@ interface Input {
   /** A byte order mark the file starts with: not part of the template, kept when fixing. */
   bom?: string;
   error?: string;
+  /** The `sources` entry of a locale file: linted message by message. */
+  source?: MatchedSource;
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -135,7 +141,7 @@ async function run(values: Options, positionals: string[]): Promise<number> {
       if ('realPath' in found) {
         if (seen.has(found.realPath)) continue;
         seen.add(found.realPath);
-        inputs.push(readFile(found.file));
+        inputs.push(readFile(found.file, sourceFor(found.file, values.config)));
       } else {
         inputs.push(found);
       }
@@ -154,6 +160,16 @@ async function run(values: Options, positionals: string[]): Promise<number> {
     if (resolved.unusable && !unusableSettings.has(resolved)) {
       unusableSettings.add(resolved);
       failures++;
+    }
+    if (input.source) {
+      const fileReports = lintSourceInput(input as Input & { text: string; source: MatchedSource }, resolved.settings, values.fix === true, complain);
+      if (fileReports.failed) failures++;
+      reports.push(...fileReports.reports);
+      if (fileReports.reports.length > 0 && fileReports.fixedByRule.size > 0) {
+        fixed.set(fileReports.reports[0], fileReports.fixedByRule);
+        if (format !== 'stylish') complain(`${input.file}: ${fixedSummary(fileReports.fixedByRule)}`);
+      }
+      continue;
     }
     let text = input.text;
     let fixedByRule: ReadonlyMap<string, number> = new Map();
@@ -197,6 +213,36 @@ function formatted(format: 'stylish' | 'json' | 'sarif', reports: FileReport[], 
   if (format === 'json') return JSON.stringify(reports, null, 2) + '\n';
   if (format === 'sarif') return formatSarif(reports, { cwd: process.cwd(), version: version() });
   return formatStylish(reports, { fixed, failures });
+}
+
+/** A locale file: every message a report; with --fix, the file rewritten only when a fix applied. */
+function lintSourceInput(
+  input: Input & { text: string; source: MatchedSource },
+  settings: Settings,
+  fix: boolean,
+  complain: (message: string) => void,
+): { reports: FileReport[]; fixedByRule: ReadonlyMap<string, number>; failed: boolean } {
+  const options = lintOptionsOf(input.source.source);
+  const context = readContextFor(input.file, input.source.source);
+  // The reader sees the byte order mark, so its offsets are the file's.
+  let text = (input.bom ?? '') + input.text;
+  let fixedByRule: ReadonlyMap<string, number> = new Map();
+  let failed = false;
+  if (fix) {
+    const result = fixSourceText(text, options, settings, context);
+    if (result.text !== text) {
+      try {
+        fs.writeFileSync(input.file, result.text);
+        text = result.text;
+        fixedByRule = result.fixedByRule;
+      } catch (error) {
+        complain(`cannot write ${input.file}: ${fileErrorReason(error)}`);
+        failed = true;
+      }
+    }
+  }
+  const reports = sourceReportsFor(input.file, text, lintSourceText(text, options, settings, context));
+  return { reports, fixedByRule, failed };
 }
 
 function exitCodeFor(reports: readonly FileReport[], maxWarnings: number, complain: (message: string) => void): number {
@@ -273,9 +319,11 @@ function readStandardInput(): Input {
   }
 }
 
-function readFile(file: string): Input {
+function readFile(file: string, source?: MatchedSource): Input {
   try {
-    return { file, ...decodeTemplate(fs.readFileSync(file)) };
+    const input: Input = { file, ...decodeTemplate(fs.readFileSync(file)) };
+    if (source) input.source = source;
+    return input;
   } catch (error) {
     return { file, error: `cannot read ${file}: ${fileErrorReason(error)}` };
   }
@@ -295,6 +343,8 @@ async function expand(target: string): Promise<Target[]> {
   if (stat.isDirectory()) {
     const { files, unreadable } = await findTemplateFiles([target]);
     const found: Target[] = [...unreadable.map(({ path: file, message }) => ({ file, error: message })), ...files.map(({ path: file, realPath }) => ({ file, realPath }))];
+    // And every locale file that the sources of the folder's .smslintrc.json files name.
+    for (const file of sourceFilesIn(target)) found.push({ file: path.relative(process.cwd(), file) || file, realPath: realPathOf(file) });
     return found.length > 0 ? found : [{ file: target, error: `no *.sms files in ${target}` }];
   }
   return [{ file: target, realPath: realPathOf(target) }];

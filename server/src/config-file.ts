@@ -4,6 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { defaultSettings, resolveSettings } from './core/settings';
 import { fileErrorReason } from './template-files';
+import { checkSources, type SourceConfig } from './core/template/sources/source-config';
 
 export const configFileName = '.smslintrc.json';
 
@@ -14,6 +15,8 @@ export interface LoadedConfig {
   path?: string;
   /** What is wrong with that file, one problem a line; its valid values still apply. */
   error?: string;
+  /** Its valid `sources` (locale files with SMS text), when it has any. */
+  sources?: SourceConfig[];
 }
 
 /** Folder → the nearest config file at or above it (null: none up to the filesystem root). */
@@ -93,8 +96,9 @@ function readConfig(configPath: string): LoadedConfig {
   } catch (error) {
     return { settings: undefined, path: configPath, error: `${configPath}: not valid JSON (${jsonErrorAt(text, error)}); using the defaults.` };
   }
-  const { settings, problems } = checkConfig(raw);
+  const { settings, problems, sources } = checkConfig(raw);
   const loaded: LoadedConfig = { settings, path: configPath };
+  if (sources !== undefined) loaded.sources = sources;
   if (problems.length > 0) loaded.error = problems.map((problem) => `${configPath}: ${problem}`).join('\n');
   return loaded;
 }
@@ -115,14 +119,21 @@ const knownKeys = new Set(Object.keys(defaultSettings));
  * Keeps the valid values of a parsed config and says what is wrong with the others, so that the
  * caller's resolveSettings sees only values it accepts and nothing is reported twice.
  */
-export function checkConfig(raw: unknown): { settings: Record<string, unknown> | undefined; problems: string[] } {
+export function checkConfig(raw: unknown): { settings: Record<string, unknown> | undefined; problems: string[]; sources?: SourceConfig[] } {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     return { settings: undefined, problems: ['must hold one JSON object of settings; using the defaults.'] };
   }
   const settings: Record<string, unknown> = {};
   const problems: string[] = [];
+  let sources: SourceConfig[] | undefined;
   for (const [key, value] of Object.entries(raw)) {
     if (key === '$schema') continue;
+    if (key === 'sources') {
+      const checked = checkSources(value);
+      sources = checked.sources;
+      problems.push(...checked.problems);
+      continue;
+    }
     if (!knownKeys.has(key)) {
       const bare = key.startsWith('sms.') ? key.slice(4) : undefined;
       problems.push(
@@ -153,7 +164,7 @@ export function checkConfig(raw: unknown): { settings: Record<string, unknown> |
     if (found.length === 0) settings[key] = value;
     else problems.push(...found.map(withoutPrefix));
   }
-  return { settings, problems };
+  return sources === undefined ? { settings, problems } : { settings, problems, sources };
 }
 
 function withoutPrefix(problem: string): string {

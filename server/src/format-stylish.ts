@@ -25,17 +25,25 @@ export function formatStylish(reports: readonly FileReport[], options: StylishOp
   let others = 0;
   let fixable = 0;
   let fixedTotal = 0;
+  let previousFile: string | undefined;
   for (const report of reports) {
-    out.push(`${report.file}  ${costLabel(report, report.worstCase)}`);
+    // A locale file's messages are grouped under the file, each with its key and locale.
+    const isMessage = report.key !== undefined;
+    if (isMessage && report.file !== previousFile) out.push(report.file);
+    if (isMessage && out.length > 1 && out[out.length - 1] === '' && report.file === previousFile) out.pop();
+    previousFile = report.file;
+    const indent = isMessage ? '  ' : '';
+    if (isMessage) out.push(`  ${report.key ?? '(file)'} [${report.locale ?? 'default'}]  ${report.key === null ? '' : costLabel(report, report.worstCase)}`.trimEnd());
+    else out.push(`${report.file}  ${costLabel(report, report.worstCase)}`);
     const fixedByRule = options.fixed?.get(report);
     if (fixedByRule !== undefined && fixedByRule.size > 0) {
       for (const n of fixedByRule.values()) fixedTotal += n;
-      out.push(`  ${fixedSummary(fixedByRule)}`);
+      out.push(`${indent}  ${fixedSummary(fixedByRule)}`);
     }
     const rows = report.diagnostics.map((d) => [`${d.range.start.line + 1}:${d.range.start.character + 1}`, d.severity, d.message, d.rule]);
     const widths = [0, 1, 2].map((column) => Math.max(0, ...rows.map((row) => row[column].length)));
     for (const row of rows) {
-      out.push(`  ${row[0].padEnd(widths[0])}  ${row[1].padEnd(widths[1])}  ${row[2].padEnd(widths[2])}  ${row[3]}`);
+      out.push(`${indent}  ${row[0].padEnd(widths[0])}  ${row[1].padEnd(widths[1])}  ${row[2].padEnd(widths[2])}  ${row[3]}`);
     }
     for (const d of report.diagnostics) {
       if (d.severity === 'error') errors++;
@@ -46,7 +54,7 @@ export function formatStylish(reports: readonly FileReport[], options: StylishOp
     out.push('');
   }
   const total = errors + warnings + others;
-  const files = plural(reports.length, 'file');
+  const files = plural(new Set(reports.map((report) => report.file)).size, 'file');
   const fixedNote = fixedTotal > 0 ? `, ${plural(fixedTotal, 'problem')} fixed` : '';
   const failures = options.failures ?? 0;
   // Never a tick when something could not be done: the run did not check everything it was asked to.

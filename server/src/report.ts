@@ -28,6 +28,11 @@ export interface FileReport {
   diagnostics: ReportDiagnostic[];
   /** One send's estimate (SPEC §6), present only when `sending.recipients` is known. */
   sending?: SendingReport;
+  /** For a message of a locale file (SPEC §6): its dotted key, and its locale (null: the default file). */
+  key?: string | null;
+  locale?: string | null;
+  /** Plural or select variants of a locale message, when it has more than one. */
+  variants?: { path: string[]; encoding: Encoding; segments: number; worstCase: { encoding: Encoding; units: number; segments: number } }[];
 }
 
 /** The report of `text`; `lint` is its lint result when the caller has it already. */

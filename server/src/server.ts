@@ -38,6 +38,20 @@ import { filePathOf, SettingsStore } from './lsp-settings';
 import { ArrivedVersions, serverTransport } from './lsp-transport';
 import { decodeTemplate, findTemplateFiles } from './template-files';
 import type { Fix } from './core/types';
+import {
+  compareTranslations,
+  findSourceFiles,
+  forgetSourceLints,
+  lintSource,
+  openTextReader,
+  sourceCodeActions,
+  sourceDiagnostics,
+  sourceHover,
+  sourceInlayHints,
+  sourceOfUri,
+  sourceSegments,
+  type SourceLint,
+} from './lsp-sources';
 
 /** Edits that have arrived, including those still queued behind the request being answered. */
 const arrivedVersions = new ArrivedVersions();
@@ -133,6 +147,21 @@ async function lintOf(document: TextDocument, beforeLinting?: () => void): Promi
     if (lintCache.size > maxCachedLints) lintCache.delete(lintCache.keys().next().value!);
   }
   return fresh;
+}
+
+/** A locale file's lint when a `.smslintrc.json` source names the document's file (whatever its language id). */
+async function sourceLintOf(document: TextDocument): Promise<SourceLint | undefined> {
+  const source = sourceOfUri(document.uri);
+  if (!source) return undefined;
+  const settings = await settingsStore.settingsFor(document.uri);
+  // Only open documents are cached: a file read from disk has no version to tell its texts apart.
+  const key = documents.get(document.uri) === document ? resultIdOf(document) : undefined;
+  return lintSource(document, key, source, settings, openTextReader(documents, (file) => pathToFileURL(file).href));
+}
+
+/** A document the server lints as a `.sms` template: the client's other documents are locale files or nothing. */
+function isTemplateDocument(document: TextDocument): boolean {
+  return document.languageId === 'sms' || document.uri.endsWith('.sms');
 }
 
 function diagnosticsOf(document: TextDocument, cached: CachedLint): LspDiagnostic[] {
@@ -289,16 +318,31 @@ connection.onDidChangeConfiguration((change) => {
 
 connection.onDidChangeWatchedFiles((change) => {
   let configChanged = false;
+  let localeFileChanged = false;
   for (const event of change?.changes ?? []) {
     if (event.uri.endsWith('/.smslintrc.json')) configChanged = true;
     else if (event.uri.endsWith('.sms') && event.type !== FileChangeType.Changed) templateFiles = undefined;
+    else if (sourceOfUri(event.uri)) localeFileChanged = true;
   }
   if (configChanged) settingsChanged();
+  else if (localeFileChanged) {
+    // A locale file changed on disk: Fluent terms of its siblings may have too.
+    if (fileListChanged(change)) templateFiles = undefined;
+    forgetSourceLints();
+    if (client.refreshesDiagnostics) connection.languages.diagnostics.refresh();
+  }
 });
+
+/** Whether a file was created or deleted: the workspace's list of files changes. */
+function fileListChanged(change: { changes?: { type: number }[] } | undefined): boolean {
+  return (change?.changes ?? []).some((event) => event.type !== FileChangeType.Changed);
+}
 
 function settingsChanged(): void {
   settingsStore.clear();
   lintCache.clear();
+  forgetSourceLints();
+  templateFiles = undefined;
   if (client.refreshesDiagnostics) connection.languages.diagnostics.refresh();
   if (client.refreshesInlayHints) connection.languages.inlayHint.refresh().catch(() => undefined);
   if (!client.pullsDiagnostics) for (const document of documents.all()) schedulePublish(document.uri);
@@ -315,6 +359,12 @@ connection.languages.diagnostics.on(
     if (open && params.previousResultId !== undefined && params.previousResultId === resultIdOf(document)) {
       return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: params.previousResultId };
     }
+    const sourceLint = await sourceLintOf(document);
+    if (sourceLint) {
+      const report = { kind: DocumentDiagnosticReportKind.Full, items: sourceDiagnostics(document, sourceLint) } as const;
+      return open ? { ...report, resultId: sourceLint.key } : report;
+    }
+    if (!isTemplateDocument(document)) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
     const cached = await lintOf(document, open ? () => throwIfPullUnwanted(document, token) : undefined);
     if (open && params.previousResultId === cached.key) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: cached.key };
     const report = { kind: DocumentDiagnosticReportKind.Full, items: diagnosticsOf(document, cached) } as const;
@@ -331,7 +381,7 @@ connection.languages.diagnostics.onWorkspace(
     for (const { uri, value } of params?.previousResultIds ?? []) previous.set(filePathOf(uri) ?? uri, value);
     const openByPath = new Map<string, TextDocument>();
     for (const document of documents.all()) openByPath.set(filePathOf(document.uri) ?? document.uri, document);
-    const files = await (templateFiles ??= workspaceTemplateFiles());
+    const files = await (templateFiles ??= workspaceTemplateFiles().then((found) => [...found, ...findSourceFiles(workspaceFolders)]));
     const items: WorkspaceDocumentDiagnosticReport[] = [];
     const reported = new Set<string>();
     for (const file of files) {
@@ -342,6 +392,12 @@ connection.languages.diagnostics.onWorkspace(
         const resultId = resultIdOf(open);
         if (previous.get(file) === resultId) {
           items.push({ kind: DocumentDiagnosticReportKind.Unchanged, uri: open.uri, version: open.version, resultId });
+          continue;
+        }
+        const sourceLint = await sourceLintOf(open);
+        if (sourceLint || !isTemplateDocument(open)) {
+          const items2 = sourceLint ? sourceDiagnostics(open, sourceLint) : [];
+          items.push({ kind: DocumentDiagnosticReportKind.Full, uri: open.uri, version: open.version, resultId, items: items2 });
           continue;
         }
         const cached = await lintOf(open);
@@ -370,7 +426,10 @@ connection.languages.diagnostics.onWorkspace(
       if (text === undefined) continue;
       const settings = await settingsStore.settingsFor(uri);
       const document = TextDocument.create(uri, 'sms', 0, text);
-      const diagnostics = lintText(text, settings).diagnostics.map((diagnostic) => toLspDiagnostic(document, diagnostic));
+      const unopenedSource = file.endsWith('.sms') ? undefined : await sourceLintOf(document);
+      const diagnostics = unopenedSource
+        ? sourceDiagnostics(document, unopenedSource)
+        : lintText(text, settings).diagnostics.map((diagnostic) => toLspDiagnostic(document, diagnostic));
       items.push({ kind: DocumentDiagnosticReportKind.Full, uri, version: null, resultId, items: diagnostics });
     }
     if (!token.isCancellationRequested) {
@@ -402,6 +461,12 @@ async function publishDiagnostics(uri: string): Promise<void> {
   const document = documents.get(uri);
   if (!document) return;
   try {
+    const sourceLint = await sourceLintOf(document);
+    if (sourceLint || !isTemplateDocument(document)) {
+      if (documents.get(uri) !== document) return;
+      await connection.sendDiagnostics({ uri, version: document.version, diagnostics: sourceLint ? sourceDiagnostics(document, sourceLint) : [] });
+      return;
+    }
     const cached = await lintOf(document);
     // Changed meanwhile (a document is updated in place): that change schedules its own publish.
     if (documents.get(uri) !== document || cached.key !== resultIdOf(document)) return;
@@ -422,6 +487,12 @@ connection.onHover(
     const document = openDocument(params);
     if (!document) return null;
     const offset = offsetOf(document, params.position);
+    const sourceLint = await sourceLintOf(document);
+    if (sourceLint || !isTemplateDocument(document)) {
+      const content = sourceLint && sourceHover(sourceLint, offset);
+      if (!content) return null;
+      return { contents: { kind: client.takesMarkdown ? MarkupKind.Markdown : MarkupKind.PlainText, value: content.markdown }, range: rangeOf(document, content.start, content.end) };
+    }
     const { lint } = await lintOf(document);
     const template = lint.analysis.template;
     const content = offset < template.bodyStart ? frontMatterHover(template, offset) : bodyHover(lint.analysis, offset);
@@ -446,7 +517,7 @@ const completionKinds: Record<AssistCompletion['kind'], CompletionItemKind> = {
 connection.onCompletion(
   guarded('textDocument/completion', [] as CompletionItem[], async (params) => {
     const document = openDocument(params);
-    if (!document) return [];
+    if (!document || !isTemplateDocument(document) || sourceOfUri(document.uri)) return [];
     const offset = offsetOf(document, params.position);
     const { lint } = await lintOf(document);
     const template = lint.analysis.template;
@@ -479,6 +550,11 @@ connection.onCodeAction(
   guarded('textDocument/codeAction', [], async (params) => {
     const document = openDocument(params);
     if (!document || !params.range) return [];
+    const sourceLint = await sourceLintOf(document);
+    if (sourceLint || !isTemplateDocument(document)) {
+      if (!sourceLint || documents.get(document.uri) !== document || sourceLint.key !== resultIdOf(document)) return [];
+      return sourceCodeActions(document, sourceLint, params.range, params.context?.only, client.takesDocumentChanges);
+    }
     const cached = await lintOf(document);
     // The text may have changed while waiting (a document is updated in place): offsets would be stale.
     if (documents.get(document.uri) !== document || cached.key !== resultIdOf(document)) return [];
@@ -500,10 +576,12 @@ connection.languages.inlayHint.on(
   guarded('textDocument/inlayHint', [] as InlayHint[], async (params) => {
     const document = openDocument(params);
     if (!document) return [];
-    const { lint } = await lintOf(document);
-    if (!lint.analysis.settings.inlayHints.segmentBoundaries) return [];
     const from = params.range ? offsetOf(document, params.range.start) : 0;
     const to = params.range ? offsetOf(document, params.range.end) : document.getText().length;
+    const sourceLint = await sourceLintOf(document);
+    if (sourceLint || !isTemplateDocument(document)) return sourceLint ? sourceInlayHints(document, sourceLint, from, to) : [];
+    const { lint } = await lintOf(document);
+    if (!lint.analysis.settings.inlayHints.segmentBoundaries) return [];
     return segmentBoundaries(lint.analysis)
       .filter((boundary) => boundary.offset >= from && boundary.offset <= to)
       .map((boundary): InlayHint => {
@@ -520,6 +598,8 @@ interface SegmentsParams {
   uri?: unknown;
   /** false leaves out the segments' text (the status bar needs only the counts). */
   pieces?: boolean;
+  /** In a locale file: the cursor, to answer for the message under it. */
+  position?: Position;
 }
 
 connection.onRequest(
@@ -527,6 +607,10 @@ connection.onRequest(
   guarded('sms/segments', null, async (params: SegmentsParams | undefined) => {
     const document = await documentFor(params?.uri);
     if (!document) return null;
+    const sourceLint = await sourceLintOf(document);
+    if (sourceLint || !isTemplateDocument(document)) {
+      return sourceLint ? sourceSegments(document, sourceLint, params?.position ? offsetOf(document, params.position) : undefined) : null;
+    }
     const { lint } = await lintOf(document);
     const view = segmentView(lint.analysis);
     const { count } = lint.analysis;
@@ -549,6 +633,20 @@ connection.onRequest(
           ? []
           : view.pieces.map((piece) => ({ text: piece.text, units: piece.units, start: document.positionAt(piece.start), end: document.positionAt(piece.end) })),
     };
+  }),
+);
+
+// ---- sms/compareTranslations: the key under the cursor across every locale of its source ----
+
+connection.onRequest(
+  'sms/compareTranslations',
+  guarded('sms/compareTranslations', null, async (params: { uri?: unknown; position?: Position } | undefined) => {
+    const document = await documentFor(params?.uri);
+    if (!document) return null;
+    const sourceLint = await sourceLintOf(document);
+    if (!sourceLint) return null;
+    const textOf = openTextReader(documents, (file) => pathToFileURL(file).href);
+    return compareTranslations(sourceLint, params?.position ? offsetOf(document, params.position) : 0, textOf, (file) => pathToFileURL(file).href);
   }),
 );
 

@@ -22,7 +22,7 @@ const sorted = (list) => [...list].sort();
 
 describe('schema matches the settings', () => {
   test('top-level properties are the settings keys (and $schema)', () => {
-    assert.deepEqual(sorted(Object.keys(schema.properties)), sorted(['$schema', ...Object.keys(defaultSettings)]));
+    assert.deepEqual(sorted(Object.keys(schema.properties)), sorted(['$schema', 'sources', ...Object.keys(defaultSettings)]));
   });
 
   test('nested properties are the nested settings keys', () => {
@@ -81,7 +81,7 @@ describe('schema matches the settings', () => {
       .filter((key) => key !== 'trace.server');
     const flattened = [];
     for (const [key, property] of Object.entries(schema.properties)) {
-      if (key === '$schema') continue;
+      if (key === '$schema' || key === 'sources') continue;
       if (property.properties && key !== 'rules') for (const inner of Object.keys(property.properties)) flattened.push(`${key}.${inner}`);
       else flattened.push(key);
     }

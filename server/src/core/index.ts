@@ -28,3 +28,8 @@ export * from './segment-view';
 export * from './hover';
 export * from './sending';
 export * from './send-limits';
+export * from './template/sources/source-message';
+export * from './template/sources/locale-of';
+export * from './template/sources/lint-source';
+export { encodePropertiesValue } from './template/sources/properties';
+export * from './template/sources/source-config';

@@ -82,7 +82,7 @@ export function parseTemplate(text: string): Template {
     if (closing) {
       template.frontMatterRange = { start: yamlStart, end: closing.start };
       template.bodyStart = closing.next;
-      parseFrontMatter(template, yamlStart, closing.start);
+      parseFrontMatterOnce(template, yamlStart, closing.start);
     } else {
       template.frontMatterRange = { start: yamlStart, end: text.length };
       template.bodyStart = text.length;
@@ -167,6 +167,26 @@ function findPlaceholders(template: Template): void {
 }
 
 // ---- front matter ----
+
+/**
+ * The last front matter read, reused when the next file has the same front matter at the same
+ * place: the messages of a locale file share one (their source's template keys), and so do the
+ * re-counts of a template after each of its fixes.
+ */
+let lastFrontMatter: { source: string; start: number; frontMatter: FrontMatter; keys: Template['frontMatterKeys']; problems: Finding[] } | undefined;
+
+function parseFrontMatterOnce(template: Template, start: number, end: number): void {
+  const source = template.text.slice(start, end);
+  const last = lastFrontMatter;
+  if (last !== undefined && last.start === start && last.source === source) {
+    template.frontMatter = { ...last.frontMatter, variables: new Map(last.frontMatter.variables), rules: { ...last.frontMatter.rules } };
+    template.frontMatterKeys = new Map(last.keys);
+    template.frontMatterProblems.push(...last.problems);
+    return;
+  }
+  parseFrontMatter(template, start, end);
+  lastFrontMatter = { source, start, frontMatter: template.frontMatter, keys: template.frontMatterKeys, problems: [...template.frontMatterProblems] };
+}
 
 function parseFrontMatter(template: Template, start: number, end: number): void {
   const problems = template.frontMatterProblems;

@@ -269,4 +269,38 @@ describe('SMS Templates in VS Code', () => {
     await waitFor(() => (document.getText() === severalCharactersFixedText ? true : undefined), 'the converted text', 15000, () => JSON.stringify(document.getText()));
     await waitForDiagnostics(document.uri, sameAs([]), 'no diagnostics after the conversion');
   });
+
+  // Locale files that .smslintrc.json's sources name: linted whatever their language id.
+  describe('locale files', () => {
+    const expectedLocale = {
+      'res/sms_es.properties': [{ code: 'non-gsm-character', severity: 'warning', range: [0, 8, 0, 14] }],
+      'locales/es/sms.json': [
+        { code: 'non-gsm-character', severity: 'warning', range: [1, 14, 1, 20] },
+        { code: 'non-gsm-character', severity: 'warning', range: [1, 37, 1, 43] },
+      ],
+    };
+    for (const [name, expected] of Object.entries(expectedLocale)) {
+      it(`${name}: findings cover the escapes, in a ${name.endsWith('.json') ? 'json' : 'properties'} document`, async () => {
+        const { document } = await openTemplate(name);
+        assert.notEqual(document.languageId, 'sms');
+        await waitForDiagnostics(document.uri, sameAs(expected), `diagnostics for ${name}`);
+      });
+    }
+
+    it('the status bar names the message under the cursor', async () => {
+      const { editor } = await openTemplate('res/sms_es.properties');
+      editor.selection = new vscode.Selection(0, 6, 0, 6);
+      await waitForStatus(extension.exports, 'otp [es] · UCS-2 · 1 SMS · 20/70');
+    });
+
+    it('the quick fix on \\u2019 writes an apostrophe and the JSON stays valid', async () => {
+      const { document } = await openTemplate('locales/es/sms.json');
+      const [, quote] = await waitForDiagnostics(document.uri, sameAs(expectedLocale['locales/es/sms.json']), 'diagnostics for sms.json');
+      const actions = await vscode.commands.executeCommand('vscode.executeCodeActionProvider', document.uri, quote.range, 'quickfix');
+      const fix = actions.find((action) => action.edit);
+      await vscode.workspace.applyEdit(fix.edit);
+      assert.equal(JSON.parse(document.getText()).otp, "Tu código es {{code}} '");
+      await closeEverything();
+    });
+  });
 });

@@ -1,0 +1,121 @@
+// i18next JSON reader: `jsonc-parser` gives the tree with offsets (and keeps going past errors);
+// string values are decoded with the file offset of each character, so `\u00f3` maps to its six
+// characters. Nested keys are dotted; `key_one`/`key_other` siblings are variants of `key`.
+import { parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
+import type { Finding } from '../../types';
+import { nameBefore, RunBuilder, splitRun, type MessageVariant, type ReadContext, type RunToken, type SourceFile, type SourceMessage, type TextRun } from './source-message';
+import { localeOfFolder } from './locale-of';
+
+const pluralSuffixes = ['zero', 'one', 'two', 'few', 'many', 'other'];
+
+export function encodeJsonString(text: string): string {
+  return JSON.stringify(text).slice(1, -1);
+}
+
+export function readI18next(text: string, context: ReadContext): SourceFile {
+  const locale = localeOfFolder(context.filePath);
+  const errors: ParseError[] = [];
+  const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
+  const problems: Finding[] = errors.map((error) => ({
+    start: error.offset,
+    end: Math.max(error.offset + error.length, error.offset + 1),
+    message: `JSON error: ${printParseErrorCode(error.error)}`,
+  }));
+  const messages: SourceMessage[] = [];
+  if (root?.type === 'object') walk(text, root, [], locale, messages);
+  // In file order: a nested object's messages are gathered before its siblings' plural groups.
+  messages.sort((a, b) => a.keyStart - b.keyStart);
+  return { messages, problems };
+}
+
+function walk(text: string, node: JsonNode, path: string[], locale: string | null, messages: SourceMessage[]): void {
+  const strings: { name: string; keyNode: JsonNode; valueNode: JsonNode }[] = [];
+  for (const property of node.children ?? []) {
+    const [keyNode, valueNode] = property.children ?? [];
+    if (!keyNode || !valueNode) continue;
+    const name = String(keyNode.value);
+    if (valueNode.type === 'object') walk(text, valueNode, [...path, name], locale, messages);
+    else if (valueNode.type === 'string') strings.push({ name, keyNode, valueNode });
+  }
+  // Plural siblings (`key_one`, `key_other`, `key_ordinal_one`) become one message with variants.
+  const byBase = new Map<string, { variants: MessageVariant[]; first: JsonNode; keyNode: JsonNode; last: JsonNode }>();
+  const order: string[] = [];
+  for (const { name, keyNode, valueNode } of strings) {
+    const match = /^(.+?)_(ordinal_)?(zero|one|two|few|many|other)$/.exec(name);
+    const base = match ? match[1] : name;
+    const form = match ? `${match[2] ? 'ordinal ' : ''}${match[3]}` : undefined;
+    const run = decodeJsonString(text, valueNode);
+    const variant: MessageVariant = { path: form ? [form] : [], parts: splitRun(run, i18nextTokens(run.text)) };
+    const existing = form ? byBase.get(base) : undefined;
+    if (existing && existing.variants[0].path.length > 0) {
+      existing.variants.push(variant);
+      existing.last = valueNode;
+      continue;
+    }
+    const id = form ? base : `${name}\u0000${order.length}`;
+    byBase.set(id === base ? base : id, { variants: [variant], first: valueNode, keyNode, last: valueNode });
+    order.push(form ? base : id);
+  }
+  for (const id of order) {
+    const entry = byBase.get(id)!;
+    const rank = (variant: MessageVariant) => pluralSuffixes.indexOf(variant.path[0]?.replace('ordinal ', '') ?? 'other');
+    entry.variants.sort((a, b) => rank(a) - rank(b));
+    messages.push({
+      key: [...path, id.split('\u0000')[0]].join('.'),
+      locale,
+      keyStart: entry.keyNode.offset + 1,
+      keyEnd: entry.keyNode.offset + entry.keyNode.length - 1,
+      valueStart: entry.first.offset + 1,
+      valueEnd: entry.last.offset + entry.last.length - 1,
+      variants: entry.variants,
+    });
+  }
+}
+
+/** `{{name}}`, `{{name, format}}`, `{{- name}}` (unescaped); `$t(key)` nesting stays text. */
+export function i18nextTokens(text: string): RunToken[] {
+  const tokens: RunToken[] = [];
+  for (let open = text.indexOf('{{'); open !== -1; open = text.indexOf('{{', open + 2)) {
+    const close = text.indexOf('}}', open + 2);
+    if (close === -1) break;
+    let inner = text.slice(open + 2, close).trim();
+    if (inner.startsWith('-')) inner = inner.slice(1);
+    const name = nameBefore(inner, [',']);
+    if (name === undefined) continue;
+    tokens.push({ kind: 'placeholder', start: open, end: close + 2, name });
+    open = close;
+  }
+  return tokens;
+}
+
+function decodeJsonString(text: string, node: JsonNode): TextRun {
+  const builder = new RunBuilder();
+  const start = node.offset + 1;
+  const end = node.offset + node.length - 1;
+  for (let i = start; i < end; ) {
+    if (text[i] !== '\\') {
+      const escape = text.indexOf('\\', i);
+      const plainEnd = escape === -1 || escape > end ? end : escape;
+      builder.pushVerbatim(text, i, plainEnd);
+      i = plainEnd;
+      continue;
+    }
+    const next = text[i + 1];
+    if (next === 'u') {
+      const hex = text.slice(i + 2, i + 6);
+      if (/^[0-9A-Fa-f]{4}$/.test(hex)) {
+        builder.push(String.fromCharCode(parseInt(hex, 16)), i, i + 6);
+        i += 6;
+        continue;
+      }
+    }
+    const simple: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
+    builder.push(simple[next] ?? next ?? '', i, Math.min(end, i + 2));
+    i += 2;
+  }
+  const run = builder.build(encodeJsonString);
+  if (run.text === node.value) return run;
+  const coarse = new RunBuilder();
+  coarse.push(String(node.value), start, end);
+  return coarse.build(() => undefined);
+}

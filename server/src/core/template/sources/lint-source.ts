@@ -1,0 +1,292 @@
+// Lints the messages of a locale file with the existing engine: each variant of a message becomes a
+// template (the source's template keys as front matter, the decoded text as body, placeholders as
+// `{{name}}`), is linted, and every finding and fix is mapped back to file offsets, escapes included.
+import { lintText, type LintResult } from '../../lint';
+import { applyEdits, compatibleFixes } from '../../fixes';
+import type { Diagnostic, Fix, Settings, Severity, TextEdit } from '../../types';
+import type { Analysis } from '../../analysis';
+import type { MessageVariant, ReadContext, SourceFile, SourceFormat, SourceMessage, TextRun } from './source-message';
+import { readProperties } from './properties';
+import { readResx } from './resx';
+import { readRails } from './rails';
+import { readI18next } from './i18next';
+import { readFluent } from './fluent';
+import { keyMatches } from './locale-of';
+
+export const sourceReaders: Record<SourceFormat, (text: string, context: ReadContext) => SourceFile> = {
+  properties: readProperties,
+  resx: readResx,
+  rails: readRails,
+  i18next: readI18next,
+  fluent: readFluent,
+};
+
+/** What a source adds to each of its messages: key globs and front matter keys. */
+export interface SourceLintOptions {
+  format: SourceFormat;
+  /** Globs over dotted keys; every string value when absent. */
+  keys?: readonly string[];
+  /** `sender`, `to`, `maxSegments`, `variables`, `rules` … as a template's front matter gives them. */
+  templateKeys: Record<string, unknown>;
+}
+
+export interface VariantLint {
+  path: string[];
+  analysis: Analysis;
+  /** At file offsets; findings in text the variant shares with others appear once per message. */
+  diagnostics: Diagnostic[];
+  /** The file offset of an offset in `analysis.template.text` (a placeholder's start inside one). */
+  fileOffsetOf(templateOffset: number): number;
+}
+
+export interface MessageLint {
+  message: SourceMessage;
+  variants: VariantLint[];
+  /** The variant whose worst case costs most: the message's worst case. */
+  worst: VariantLint;
+  /** Every variant's findings, once each, at file offsets. */
+  diagnostics: Diagnostic[];
+}
+
+export interface SourceLintResult {
+  messages: MessageLint[];
+  /** Syntax errors of the file (`invalid-template`). */
+  problems: Diagnostic[];
+  /** Every diagnostic of the file in file order. */
+  diagnostics: Diagnostic[];
+}
+
+/** The rule id syntax errors of a locale file are reported under (the dialect issue's rule). */
+export const invalidTemplateRule = 'invalid-template';
+
+/** Template variable names must start with a letter or `_`: `{0}` is variable `arg0`. */
+export function engineVariableName(name: string): string {
+  const cleaned = name.replace(/[^A-Za-z0-9_.-]/g, '_');
+  return /^[A-Za-z_]/.test(cleaned) ? cleaned : `arg${cleaned}`;
+}
+
+export function readSource(format: SourceFormat, text: string, context: ReadContext): SourceFile {
+  try {
+    return sourceReaders[format](text, context);
+  } catch (error) {
+    // A reader bug must not take the editor down: the file is reported, not linted.
+    return { messages: [], problems: [{ start: 0, end: Math.min(1, text.length), message: `This ${format} file could not be read: ${(error as Error).message}` }] };
+  }
+}
+
+export function lintSourceText(text: string, options: SourceLintOptions, settings: Settings, context: ReadContext): SourceLintResult {
+  const file = readSource(options.format, text, context);
+  const header = frontMatterOf(options.templateKeys);
+  const problemSeverity = severityOfProblems(options.templateKeys, settings);
+  const problems: Diagnostic[] =
+    problemSeverity === 'off' ? [] : file.problems.map((problem) => ({ ...problem, rule: invalidTemplateRule, severity: problemSeverity }));
+  const messages: MessageLint[] = [];
+  for (const message of file.messages) {
+    if (options.keys && options.keys.length > 0 && !options.keys.some((glob) => keyMatches(message.key, glob))) continue;
+    if (message.variants.length === 0) continue;
+    messages.push(lintMessage(message, header, settings));
+  }
+  const diagnostics = [...problems, ...messages.flatMap((each) => each.diagnostics)].sort((a, b) => a.start - b.start || a.end - b.end);
+  return { messages, problems, diagnostics };
+}
+
+function severityOfProblems(templateKeys: Record<string, unknown>, settings: Settings): Severity {
+  const rules = templateKeys.rules as Record<string, Severity> | undefined;
+  return rules?.[invalidTemplateRule] ?? settings.rules[invalidTemplateRule] ?? 'error';
+}
+
+/** The front matter every message of a source gets: its template keys as YAML flow values. */
+function frontMatterOf(templateKeys: Record<string, unknown>): string {
+  const lines: string[] = [];
+  for (const [key, value] of Object.entries(templateKeys)) {
+    if (value === undefined) continue;
+    let written = value;
+    if (key === 'variables' && typeof value === 'object' && value !== null && !Array.isArray(value)) {
+      written = Object.fromEntries(Object.entries(value).map(([name, declaration]) => [engineVariableName(name), declaration]));
+    }
+    lines.push(`${key}: ${JSON.stringify(written)}`);
+  }
+  return `---\n${lines.join('\n')}\n---\n`;
+}
+
+/** One variant as a template, and the way back from each body unit to the file. */
+interface Composed {
+  text: string;
+  bodyStart: number;
+  fileStarts: Int32Array;
+  fileEnds: Int32Array;
+  /** The text run each body unit comes from; undefined for placeholders and fixed text (not editable). */
+  runs: (TextRun | undefined)[];
+  /** Where text appended at the end of the message goes. */
+  endOffset: number;
+  endRun: TextRun | undefined;
+}
+
+function compose(variant: MessageVariant, header: string, fallbackEnd: number): Composed {
+  let body = '';
+  for (const part of variant.parts) body += part.kind === 'placeholder' ? `{{${engineVariableName(part.name)}}}` : part.text;
+  const fileStarts = new Int32Array(body.length);
+  const fileEnds = new Int32Array(body.length);
+  const runs: (TextRun | undefined)[] = new Array(body.length);
+  let at = 0;
+  let endOffset = fallbackEnd;
+  let endRun: TextRun | undefined;
+  for (const part of variant.parts) {
+    if (part.kind === 'text') {
+      for (let i = 0; i < part.text.length; i++, at++) {
+        fileStarts[at] = part.starts[i];
+        fileEnds[at] = part.ends[i];
+        runs[at] = part;
+      }
+      endOffset = part.ends[part.text.length - 1] ?? endOffset;
+      endRun = part;
+    } else {
+      const length = part.kind === 'placeholder' ? engineVariableName(part.name).length + 4 : part.text.length;
+      for (let i = 0; i < length; i++, at++) {
+        fileStarts[at] = part.start;
+        fileEnds[at] = part.end;
+      }
+      endOffset = part.end;
+    }
+  }
+  return { text: header + body, bodyStart: header.length, fileStarts, fileEnds, runs, endOffset, endRun };
+}
+
+function lintMessage(message: SourceMessage, header: string, settings: Settings): MessageLint {
+  const variants: VariantLint[] = message.variants.map((variant) => {
+    const composed = compose(variant, header, message.valueEnd);
+    const lint = lintText(composed.text, settings);
+    return {
+      path: variant.path,
+      analysis: lint.analysis,
+      diagnostics: mapDiagnostics(lint, composed),
+      fileOffsetOf: (templateOffset: number) => fileRange(composed, templateOffset, templateOffset).start,
+    };
+  });
+  let worst = variants[0];
+  for (const variant of variants) {
+    const a = variant.analysis.worstCount;
+    const b = worst.analysis.worstCount;
+    if (a.segments > b.segments || (a.segments === b.segments && a.units > b.units)) worst = variant;
+  }
+  // The worst variant's wording first; a finding at the same place from another variant is the same finding.
+  const ordered = [worst, ...variants.filter((variant) => variant !== worst)];
+  const seen = new Map<string, number>();
+  const diagnostics: Diagnostic[] = [];
+  for (const variant of ordered) {
+    for (const diagnostic of variant.diagnostics) {
+      const id = `${diagnostic.rule}|${diagnostic.start}|${diagnostic.end}`;
+      const count = seen.get(id);
+      seen.set(id, (count ?? 0) + 1);
+      if (count === undefined) diagnostics.push({ ...diagnostic, variantPath: variant.path } as Diagnostic & { variantPath: string[] });
+    }
+  }
+  if (variants.length > 1) {
+    // A finding that not every variant has says which one it is about.
+    for (const diagnostic of diagnostics as (Diagnostic & { variantPath?: string[] })[]) {
+      const path = diagnostic.variantPath!;
+      if ((seen.get(`${diagnostic.rule}|${diagnostic.start}|${diagnostic.end}`) ?? 0) < variants.length && path.length > 0) {
+        diagnostic.message = `${diagnostic.message} (variant ${path.join(', ')})`;
+      }
+    }
+  }
+  for (const diagnostic of diagnostics as (Diagnostic & { variantPath?: string[] })[]) delete diagnostic.variantPath;
+  diagnostics.sort((a, b) => a.start - b.start || a.end - b.end);
+  return { message, variants, worst, diagnostics };
+}
+
+function mapDiagnostics(lint: LintResult, composed: Composed): Diagnostic[] {
+  const mapped: Diagnostic[] = [];
+  for (const diagnostic of lint.diagnostics) {
+    // Findings in the front matter are about the source's settings (checked with the config) or
+    // about declarations every message shares (unused-variable): not about this message.
+    if (diagnostic.start < composed.bodyStart) continue;
+    const range = fileRange(composed, diagnostic.start, diagnostic.end);
+    const result: Diagnostic = { rule: diagnostic.rule, severity: diagnostic.severity, message: diagnostic.message, start: range.start, end: range.end };
+    if (diagnostic.fix) {
+      const fix = mapFix(composed, diagnostic.fix);
+      if (fix) result.fix = fix;
+    }
+    mapped.push(result);
+  }
+  return mapped;
+}
+
+function fileRange(composed: Composed, start: number, end: number): { start: number; end: number } {
+  const length = composed.fileStarts.length;
+  const first = start - composed.bodyStart;
+  if (first >= length) return { start: composed.endOffset, end: composed.endOffset };
+  const fileStart = composed.fileStarts[first];
+  if (end <= start) return { start: fileStart, end: fileStart };
+  const last = Math.min(end - composed.bodyStart, length) - 1;
+  return { start: fileStart, end: Math.max(fileStart, composed.fileEnds[last]) };
+}
+
+/** The fix at file offsets, its text written for the format; undefined when it cannot be written there. */
+function mapFix(composed: Composed, fix: Fix): Fix | undefined {
+  const edits: TextEdit[] = [];
+  for (const edit of fix.edits) {
+    if (edit.start < composed.bodyStart) return undefined;
+    const first = edit.start - composed.bodyStart;
+    const last = edit.end - composed.bodyStart;
+    let run: TextRun | undefined;
+    let start: number;
+    let end: number;
+    if (first === last) {
+      // An insertion goes into the text it touches: after the unit before it, or at the end.
+      if (first >= composed.runs.length) {
+        run = composed.endRun;
+        start = end = composed.endOffset;
+      } else {
+        run = composed.runs[first] ?? (first > 0 ? composed.runs[first - 1] : undefined);
+        start = end = composed.runs[first] ? composed.fileStarts[first] : composed.fileEnds[first - 1];
+      }
+    } else {
+      run = composed.runs[first];
+      for (let i = first; i < last; i++) if (composed.runs[i] !== run) return undefined;
+      start = composed.fileStarts[first];
+      end = composed.fileEnds[last - 1];
+    }
+    if (run === undefined) return undefined;
+    const newText = run.encode(edit.newText);
+    if (newText === undefined) return undefined;
+    edits.push({ start, end, newText });
+  }
+  return { title: fix.title, edits };
+}
+
+export interface SourceFixResult {
+  text: string;
+  fixed: number;
+  fixedByRule: Map<string, number>;
+}
+
+/** Applies every fix that applies together, lints again and repeats until nothing fixable is left. */
+export function fixSourceText(text: string, options: SourceLintOptions, settings: Settings, context: ReadContext): SourceFixResult {
+  let current = text;
+  let fixed = 0;
+  const fixedByRule = new Map<string, number>();
+  for (let pass = 0; pass < 20; pass++) {
+    const lint = lintSourceText(current, options, settings, context);
+    const fixable = lint.diagnostics.filter((d): d is Diagnostic & { fix: Fix } => d.fix !== undefined && d.fix.edits.length > 0);
+    const chosen = compatibleFixes(fixable.map((d) => ({ ...d.fix, rule: d.rule })));
+    if (chosen.length === 0) break;
+    const next = applyEdits(current, chosen.flatMap((fix) => fix.edits));
+    if (next === current) break;
+    // A fix that would break the file (the reader now finds new syntax errors) is not applied.
+    if (readSource(options.format, next, context).problems.length > lint.problems.length) break;
+    for (const fix of chosen) fixedByRule.set(fix.rule, (fixedByRule.get(fix.rule) ?? 0) + 1);
+    fixed += chosen.length;
+    current = next;
+  }
+  return { text: current, fixed, fixedByRule };
+}
+
+/** The message whose key or value holds `offset` (for hover and the status bar). */
+export function messageAt(result: SourceLintResult, offset: number): MessageLint | undefined {
+  for (const each of result.messages) {
+    const { keyStart, valueStart, valueEnd } = each.message;
+    if (offset >= Math.min(keyStart, valueStart) && offset <= valueEnd) return each;
+  }
+  return undefined;
+}
