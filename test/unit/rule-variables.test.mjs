@@ -45,7 +45,7 @@ for (const [name, text, expected] of declarationFixes) {
 test('undeclared-variable fix uses sms.defaultVariableLength as maxLength', () => {
   const { settings } = resolveSettings({ defaultVariableLength: 12 });
   const [finding] = findings('undeclared-variable', 'Hi {{name}}', settings);
-  assert.equal(finding.fix.title, 'Declare `name` in the front matter (maxLength 12)');
+  assert.equal(finding.fix.title, 'Declare `name` in the front matter (maxLength 12) [unsafe: maxLength is a guess]');
   assert.equal(finding.fix.edits[0].newText, '---\nvariables:\n  name: { maxLength: 12 }\n---\n');
 });
 

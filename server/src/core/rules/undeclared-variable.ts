@@ -1,5 +1,6 @@
 import type { Rule } from '../rule';
 import type { Template } from '../template';
+import { fixTitle } from '../fix-title';
 import type { Finding, TextEdit } from '../types';
 
 export const undeclaredVariable: Rule = {
@@ -25,7 +26,8 @@ export const undeclaredVariable: Rule = {
       if (declaration) {
         const others = declaration.names.length - 1;
         const what = others === 0 ? `\`${name}\`` : `\`${name}\` and ${others} more undeclared variable${others === 1 ? '' : 's'}`;
-        finding.fix = { title: `Declare ${what} in the front matter (maxLength ${maxLength})`, edits: [declaration.edit] };
+        // The maxLength is a guess (sms.defaultVariableLength): the user has to check it, so it is not applied unasked.
+        finding.fix = { title: fixTitle(`Declare ${what} in the front matter (maxLength ${maxLength})`, undefined, 'maxLength is a guess'), safe: false, edits: [declaration.edit] };
       }
       findings.push(finding);
     }
