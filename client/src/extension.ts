@@ -286,7 +286,7 @@ async function showSegments(): Promise<void> {
   await vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.Beside, preview: true, preserveFocus: true });
 }
 
-/** Applies the server's `source.convertToGsm.sms` action: every character with a GSM-7 look-alike swapped. */
+/** Applies the server's `source.convertToGsm.sms` action: every character with a GSM-7 look-alike swapped (safe fixes only). */
 async function convertToGsm(): Promise<void> {
   const editor = vscode.window.activeTextEditor;
   if (!isTemplate(editor?.document)) {
@@ -299,7 +299,9 @@ async function convertToGsm(): Promise<void> {
     (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, whole, 'source.convertToGsm.sms')) ?? [];
   const convert = actions.find((action) => action.kind?.value === 'source.convertToGsm.sms' && action.edit);
   if (!convert?.edit) {
-    void vscode.window.showInformationMessage('Nothing to convert: no character in this template has a GSM-7 look-alike to swap in.');
+    void vscode.window.showInformationMessage(
+      'Nothing to convert: no character in this template has a GSM-7 look-alike to swap in. Letters GSM-7 lacks (ó → o …) can be transliterated from the light bulb: an unsafe fix, since it changes the spelling.',
+    );
     return;
   }
   await vscode.workspace.applyEdit(convert.edit);
