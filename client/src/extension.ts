@@ -349,7 +349,7 @@ async function compareTranslations(client: LanguageClient): Promise<void> {
   });
 }
 
-/** Applies the server's `source.convertToGsm.sms` action: every character with a GSM-7 look-alike swapped. */
+/** Applies the server's `source.convertToGsm.sms` action: every character with a GSM-7 look-alike swapped (safe fixes only). */
 async function convertToGsm(): Promise<void> {
   const editor = vscode.window.activeTextEditor;
   if (!isTemplate(editor?.document)) {
@@ -362,7 +362,9 @@ async function convertToGsm(): Promise<void> {
     (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, whole, 'source.convertToGsm.sms')) ?? [];
   const convert = actions.find((action) => action.kind?.value === 'source.convertToGsm.sms' && action.edit);
   if (!convert?.edit) {
-    void vscode.window.showInformationMessage('Nothing to convert: no character in this template has a GSM-7 look-alike to swap in.');
+    void vscode.window.showInformationMessage(
+      'Nothing to convert: no character in this template has a GSM-7 look-alike to swap in. Letters GSM-7 lacks (ó → o …) can be transliterated from the light bulb: an unsafe fix, since it changes the spelling.',
+    );
     return;
   }
   await vscode.workspace.applyEdit(convert.edit);

@@ -26,9 +26,12 @@ globs such as "templates/**/*.sms".
 Options:
   -, --stdin              Read one message from standard input
   --format <name>         stylish (default), json or sarif
-  --fix                   Apply the fixes of fixable problems to the files, then report what
-                          remains; with --stdin, print the fixed text to standard output instead
-                          and what remains to standard error, exiting 0 (a formatter)
+  --fix                   Apply the safe fixes (the recipient reads the same text) to the
+                          files, then report what remains; with --stdin, print the fixed text
+                          to standard output instead and what remains to standard error,
+                          exiting 0 (a formatter)
+  --unsafe-fixes          With --fix, apply the unsafe fixes too: transliteration (ó → o),
+                          appended opt-out text, guessed variable declarations
   --max-warnings <n>      Exit with 1 when there are more than n warnings
   --config <file>         Use this settings file instead of the ${configFileName} found
                           upward from each file (from the current folder for --stdin)
@@ -67,6 +70,7 @@ export async function main(argv: string[]): Promise<number> {
         stdin: { type: 'boolean' },
         format: { type: 'string', default: 'stylish' },
         fix: { type: 'boolean' },
+        'unsafe-fixes': { type: 'boolean' },
         'max-warnings': { type: 'string' },
         config: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
@@ -102,6 +106,7 @@ interface Options {
   stdin?: boolean;
   format?: string;
   fix?: boolean;
+  'unsafe-fixes'?: boolean;
   'max-warnings'?: string;
   config?: string;
 }
@@ -118,6 +123,8 @@ async function run(values: Options, positionals: string[]): Promise<number> {
   const readStdin = values.stdin === true || positionals.includes('-');
   const targets = positionals.filter((p) => p !== '-');
   if (!readStdin && targets.length === 0) throw new UsageError('no input: name files, folders or globs, or use --stdin');
+  if (values['unsafe-fixes'] && !values.fix) throw new UsageError('--unsafe-fixes applies unsafe fixes with --fix: use both');
+  const unsafeFixes = values['unsafe-fixes'] === true;
   if (readStdin && values.fix && targets.length > 0) throw new UsageError('--fix with --stdin prints the fixed message: name no files with it');
 
   /** What could not be done (named on standard error): the run exits with 2 and never claims success. */
@@ -162,7 +169,7 @@ async function run(values: Options, positionals: string[]): Promise<number> {
       failures++;
     }
     if (input.source) {
-      const fileReports = lintSourceInput(input as Input & { text: string; source: MatchedSource }, resolved.settings, values.fix === true, complain);
+      const fileReports = lintSourceInput(input as Input & { text: string; source: MatchedSource }, resolved.settings, values.fix === true ? { unsafe: unsafeFixes } : undefined, complain);
       if (fileReports.failed) failures++;
       reports.push(...fileReports.reports);
       if (fileReports.reports.length > 0 && fileReports.fixedByRule.size > 0) {
@@ -175,21 +182,21 @@ async function run(values: Options, positionals: string[]): Promise<number> {
     let fixedByRule: ReadonlyMap<string, number> = new Map();
     let fixedLint: LintResult | undefined;
     if (values.fix) {
-      const result = fixAllText(text, resolved.settings);
+      const result = fixAllText(text, resolved.settings, { unsafe: unsafeFixes });
       fixedByRule = result.fixedByRule;
       if (input.file === '-') {
         // A formatter: the fixed text on standard output and exit 0 whatever remains, so that an
         // editor's format-on-save keeps it; what remains goes to standard error.
         process.stdout.write((input.bom ?? '') + result.text);
-        const remaining = reportFor('-', result.text, resolved.settings, { analysis: result.analysis, diagnostics: result.remaining });
-        if (remaining.diagnostics.length > 0) process.stderr.write(formatted(format, [remaining], new Map([[remaining, fixedByRule]])));
+        const remaining = reportFor('-', result.text, resolved.settings, { analysis: result.analysis, diagnostics: result.remaining, complete: true });
+        if (remaining.diagnostics.length > 0) process.stderr.write(formatted(format, [remaining], new Map([[remaining, fixedByRule]]), 0, unsafeFixes));
         return failures > 0 ? 2 : 0;
       }
       if (result.text !== text) {
         try {
           fs.writeFileSync(input.file, (input.bom ?? '') + result.text);
           text = result.text;
-          fixedLint = { analysis: result.analysis, diagnostics: result.remaining };
+          fixedLint = { analysis: result.analysis, diagnostics: result.remaining, complete: true };
         } catch (error) {
           fail(`cannot write ${input.file}: ${fileErrorReason(error)}`);
           fixedByRule = new Map();
@@ -204,22 +211,29 @@ async function run(values: Options, positionals: string[]): Promise<number> {
     }
   }
 
-  if (format !== 'stylish' || reports.length > 0 || failures === 0) process.stdout.write(formatted(format, reports, fixed, failures));
+  if (format !== 'stylish' || reports.length > 0 || failures === 0) process.stdout.write(formatted(format, reports, fixed, failures, unsafeFixes));
   const code = exitCodeFor(reports, maxWarnings, complain);
   return failures > 0 ? 2 : code;
 }
 
-function formatted(format: 'stylish' | 'json' | 'sarif', reports: FileReport[], fixed: ReadonlyMap<FileReport, ReadonlyMap<string, number>>, failures = 0): string {
+function formatted(
+  format: 'stylish' | 'json' | 'sarif',
+  reports: FileReport[],
+  fixed: ReadonlyMap<FileReport, ReadonlyMap<string, number>>,
+  failures = 0,
+  unsafeFixes = false,
+): string {
   if (format === 'json') return JSON.stringify(reports, null, 2) + '\n';
   if (format === 'sarif') return formatSarif(reports, { cwd: process.cwd(), version: version() });
-  return formatStylish(reports, { fixed, failures });
+  return formatStylish(reports, { fixed, failures, unsafeFixes });
 }
 
 /** A locale file: every message a report; with --fix, the file rewritten only when a fix applied. */
 function lintSourceInput(
   input: Input & { text: string; source: MatchedSource },
   settings: Settings,
-  fix: boolean,
+  /** Given with --fix: whether unsafe fixes apply too (--unsafe-fixes). */
+  fix: { unsafe: boolean } | undefined,
   complain: (message: string) => void,
 ): { reports: FileReport[]; fixedByRule: ReadonlyMap<string, number>; failed: boolean } {
   const options = lintOptionsOf(input.source.source);
@@ -229,7 +243,7 @@ function lintSourceInput(
   let fixedByRule: ReadonlyMap<string, number> = new Map();
   let failed = false;
   if (fix) {
-    const result = fixSourceText(text, options, settings, context);
+    const result = fixSourceText(text, options, settings, context, fix.unsafe);
     if (result.text !== text) {
       try {
         fs.writeFileSync(input.file, result.text);

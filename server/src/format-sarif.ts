@@ -53,6 +53,7 @@ export function formatSarif(reports: readonly FileReport[], options: { cwd: stri
         result.fixes = [
           {
             description: { text: diagnostic.fix.title },
+            properties: { safe: diagnostic.fix.safe },
             artifactChanges: [
               {
                 artifactLocation,

@@ -8,6 +8,8 @@ export interface StylishOptions {
   fixed?: ReadonlyMap<FileReport, ReadonlyMap<string, number>>;
   /** What could not be done (unreadable inputs, settings or writes), named on standard error. */
   failures?: number;
+  /** Whether the run applied unsafe fixes too (--unsafe-fixes): then none is left to suggest it for. */
+  unsafeFixes?: boolean;
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -24,6 +26,7 @@ export function formatStylish(reports: readonly FileReport[], options: StylishOp
   let warnings = 0;
   let others = 0;
   let fixable = 0;
+  let unsafeFixable = 0;
   let fixedTotal = 0;
   let previousFile: string | undefined;
   for (const report of reports) {
@@ -49,7 +52,8 @@ export function formatStylish(reports: readonly FileReport[], options: StylishOp
       if (d.severity === 'error') errors++;
       else if (d.severity === 'warning') warnings++;
       else others++;
-      if (d.fix) fixable++;
+      if (d.fix?.safe) fixable++;
+      else if (d.fix) unsafeFixable++;
     }
     out.push('');
   }
@@ -65,6 +69,9 @@ export function formatStylish(reports: readonly FileReport[], options: StylishOp
     const infos = others > 0 ? `, ${others} info/hint` : '';
     out.push(`✖ ${failed}${plural(total, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}${infos}) in ${files}${fixedNote}`);
     if (fixable > 0) out.push(`  ${plural(fixable, 'problem')} potentially fixable with the \`--fix\` option.`);
+    if (unsafeFixable > 0 && options.unsafeFixes !== true) {
+      out.push(`  ${plural(unsafeFixable, 'more problem')} fixable with \`--fix --unsafe-fixes\` (they change what the recipient reads).`);
+    }
   }
   return out.join('\n') + '\n';
 }

@@ -1,6 +1,8 @@
 // Code actions that carry their own edits, computed from the current text: one quick fix per
-// fixable diagnostic, "fix all" per rule and for the file, `source.fixAll.sms` for
-// editor.codeActionsOnSave, and `source.convertToGsm.sms` behind the "Convert to GSM-7" command.
+// fixable diagnostic (safe or unsafe, the title says which; only safe ones are preferred), "fix
+// all" per rule and for the file, `source.fixAll.sms` for editor.codeActionsOnSave and
+// `source.convertToGsm.sms` behind the "Convert to GSM-7" command (safe fixes only), and the unsafe
+// "Transliterate the whole message to GSM-7".
 import {
   CodeActionKind,
   type CodeAction,
@@ -10,7 +12,7 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { fixAllEdit } from './core/fix-all';
+import { appliesUnasked, fixAllEdit, transliterationEdit } from './core/fix-all';
 import { combineFixes } from './core/fixes';
 import type { LintResult } from './core/lint';
 import type { Diagnostic, Fix, Settings } from './core/types';
@@ -40,6 +42,8 @@ export function codeActionsFor(request: CodeActionRequest): CodeAction[] {
     only === undefined || only.length === 0 ? !explicitOnly : only.some((wanted) => kind === wanted || kind.startsWith(wanted + '.'));
   const askedFor = (kind: string) => only?.includes(kind) === true;
   const fixable = lint.diagnostics.filter((d): d is Diagnostic & { fix: Fix } => d.fix !== undefined);
+  // What "fix all" and the on-save actions apply: safe fixes only (the fix-all filter).
+  const applicable = fixable.filter((d) => appliesUnasked(d.fix, {}));
   const actions: CodeAction[] = [];
   const edit = (fix: Fix) => workspaceEditOf(request, fix);
   // The fix-all that settles the file lints it again after each pass: worth it when asked for by
@@ -47,7 +51,7 @@ export function codeActionsFor(request: CodeActionRequest): CodeAction[] {
   // bulb's "fix all" combines the fixes already found, which is the same unless fixes chain.
   const settledFixAll = (rule?: string, what?: string): Fix | undefined => {
     const key = `${rule ?? ''}\n${what ?? ''}`;
-    if (!request.fixAll.has(key)) request.fixAll.set(key, fixAllEdit(text, settings, rule, what, lint));
+    if (!request.fixAll.has(key)) request.fixAll.set(key, fixAllEdit(text, settings, { rule, what, initial: lint }));
     return request.fixAll.get(key);
   };
   const combinedFixAll = (of: readonly (Diagnostic & { fix: Fix })[], what: string): Fix | undefined =>
@@ -61,27 +65,33 @@ export function codeActionsFor(request: CodeActionRequest): CodeAction[] {
       const action: CodeAction = { title: diagnostic.fix.title, kind: CodeActionKind.QuickFix, edit: edit(diagnostic.fix) };
       const reported = matchingDiagnostic(document, context.diagnostics, diagnostic);
       if (reported) action.diagnostics = [reported];
-      if (isCharacterSwap(diagnostic)) action.isPreferred = true;
+      action.isPreferred = diagnostic.fix.safe && isCharacterSwap(diagnostic);
       actions.push(action);
     }
     const touchedRules = new Set(touched.map((d) => d.rule));
     for (const rule of touchedRules) {
-      const ofRule = fixable.filter((d) => d.rule === rule);
+      const ofRule = applicable.filter((d) => d.rule === rule);
       if (ofRule.length < 2) continue;
       const combined = combinedFixAll(ofRule, `Fix all ${rule} problems in file`);
       if (combined) actions.push({ title: combined.title, kind: CodeActionKind.QuickFix, edit: edit(combined) });
     }
-    if (touched.length > 0 && touchedRules.size < new Set(fixable.map((d) => d.rule)).size) {
-      const combined = combinedFixAll(fixable, 'Fix all auto-fixable problems');
+    if (touched.length > 0 && applicable.some((d) => !touchedRules.has(d.rule))) {
+      const combined = combinedFixAll(applicable, 'Fix all auto-fixable problems');
       if (combined) actions.push({ title: combined.title, kind: CodeActionKind.QuickFix, edit: edit(combined) });
     }
+    if (touched.some((d) => d.rule === 'non-gsm-character')) {
+      const key = 'transliterate';
+      if (!request.fixAll.has(key)) request.fixAll.set(key, transliterationEdit(text, settings, lint));
+      const transliteration = request.fixAll.get(key);
+      if (transliteration) actions.push({ title: transliteration.title, kind: CodeActionKind.QuickFix, edit: edit(transliteration), isPreferred: false });
+    }
   }
-  if (wants(fixAllKind) && fixable.length > 0) {
-    const combined = askedFor(fixAllKind) ? settledFixAll() : combinedFixAll(fixable, 'Fix all auto-fixable problems');
+  if (wants(fixAllKind) && applicable.length > 0) {
+    const combined = askedFor(fixAllKind) ? settledFixAll() : combinedFixAll(applicable, 'Fix all auto-fixable problems');
     if (combined) actions.push({ title: combined.title, kind: fixAllKind, edit: edit(combined) });
   }
   if (wants(convertToGsmKind, true)) {
-    const swaps = fixable.filter((d) => d.rule === 'non-gsm-character');
+    const swaps = applicable.filter((d) => d.rule === 'non-gsm-character');
     const combined = swaps.length > 0 ? settledFixAll('non-gsm-character', 'Convert to GSM-7') : undefined;
     if (combined) actions.push({ title: combined.title, kind: convertToGsmKind, edit: edit(combined) });
   }

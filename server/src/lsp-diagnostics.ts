@@ -36,6 +36,6 @@ export function toLspDiagnostic(document: TextDocument, diagnostic: Diagnostic):
     message: diagnostic.message,
   };
   if (diagnostic.rule === 'unused-variable') converted.tags = [DiagnosticTag.Unnecessary];
-  if (diagnostic.fix) converted.data = { fix: { title: diagnostic.fix.title, edits: lspEditsOf(document, diagnostic.fix) } };
+  if (diagnostic.fix) converted.data = { fix: { title: diagnostic.fix.title, safe: diagnostic.fix.safe, edits: lspEditsOf(document, diagnostic.fix) } };
   return converted;
 }

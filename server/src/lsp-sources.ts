@@ -103,7 +103,7 @@ export function sourceHover(lint: SourceLint, offset: number): { markdown: strin
 /** Quick fixes for the fixable findings in `range`, and the file's fix-all (`source.fixAll.sms`). */
 export function sourceCodeActions(document: TextDocument, lint: SourceLint, range: LspRange, only: readonly string[] | undefined, documentChanges: boolean): CodeAction[] {
   const wants = (kind: string) => only === undefined || only.length === 0 || only.some((wanted) => kind === wanted || kind.startsWith(wanted + '.'));
-  const edit = (fix: { title: string; edits: { start: number; end: number; newText: string }[] }) => {
+  const edit = (fix: { title: string; safe: boolean; edits: { start: number; end: number; newText: string }[] }) => {
     const edits = lspEditsOf(document, fix);
     return documentChanges ? { documentChanges: [{ textDocument: { uri: document.uri, version: document.version }, edits }] } : { changes: { [document.uri]: edits } };
   };
@@ -114,14 +114,14 @@ export function sourceCodeActions(document: TextDocument, lint: SourceLint, rang
     const end = document.offsetAt(range.end);
     for (const diagnostic of fixable) {
       if (diagnostic.start > end || diagnostic.end < start) continue;
-      actions.push({ title: diagnostic.fix!.title, kind: CodeActionKind.QuickFix, edit: edit(diagnostic.fix!), diagnostics: [toLspDiagnostic(document, diagnostic)] });
+      actions.push({ title: diagnostic.fix!.title, kind: CodeActionKind.QuickFix, isPreferred: diagnostic.fix!.safe ? undefined : false, edit: edit(diagnostic.fix!), diagnostics: [toLspDiagnostic(document, diagnostic)] });
     }
   }
   if (wants(fixAllKind) && fixable.length > 0) {
     const filePath = filePathOf(document.uri)!;
     const text = document.getText();
     const fixed = fixSourceText(text, lintOptionsOf(lint.source.source), lint.settings, readContextFor(filePath, lint.source.source));
-    if (fixed.text !== text) actions.push({ title: `Fix all auto-fixable problems (${fixed.fixed})`, kind: fixAllKind, edit: edit({ title: '', edits: [changedSpan(text, fixed.text)] }) });
+    if (fixed.text !== text) actions.push({ title: `Fix all auto-fixable problems (${fixed.fixed})`, kind: fixAllKind, edit: edit({ title: '', safe: true, edits: [changedSpan(text, fixed.text)] }) });
   }
   return actions;
 }

@@ -10,7 +10,7 @@ export function sourceReportsFor(file: string, text: string, result: SourceLintR
   const range = (start: number, end: number) => ({ start: lines.positionAt(start), end: lines.positionAt(end) });
   const diagnosticOf = (d: Diagnostic): ReportDiagnostic => {
     const reported: ReportDiagnostic = { rule: d.rule, severity: d.severity, message: d.message, range: range(d.start, d.end) };
-    if (d.fix) reported.fix = { title: d.fix.title, edits: d.fix.edits.map((e) => ({ range: range(e.start, e.end), newText: e.newText })) };
+    if (d.fix) reported.fix = { title: d.fix.title, safe: d.fix.safe, edits: d.fix.edits.map((e) => ({ range: range(e.start, e.end), newText: e.newText })) };
     return reported;
   };
   const reports: FileReport[] = [];

@@ -14,7 +14,8 @@ export interface ReportDiagnostic {
   severity: Diagnostic['severity'];
   message: string;
   range: ReportRange;
-  fix?: { title: string; edits: { range: ReportRange; newText: string }[] };
+  /** `safe`: the recipient reads the same text (applied by --fix); unsafe ones need --unsafe-fixes. */
+  fix?: { title: string; safe: boolean; edits: { range: ReportRange; newText: string }[] };
 }
 
 export interface FileReport {
@@ -51,7 +52,7 @@ export function reportFor(file: string, text: string, settings: Settings, lint: 
     diagnostics: diagnostics.map((d) => {
       const reported: ReportDiagnostic = { rule: d.rule, severity: d.severity, message: d.message, range: range(d.start, d.end) };
       if (d.fix) {
-        reported.fix = { title: d.fix.title, edits: d.fix.edits.map((e) => ({ range: range(e.start, e.end), newText: e.newText })) };
+        reported.fix = { title: d.fix.title, safe: d.fix.safe, edits: d.fix.edits.map((e) => ({ range: range(e.start, e.end), newText: e.newText })) };
       }
       return reported;
     }),

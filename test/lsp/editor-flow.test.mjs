@@ -50,7 +50,8 @@ const twoSegments = { uri: 'file:///templates/long.sms', text: 'x'.repeat(150) +
 const nonGsmFixable = {
   uri: 'file:///templates/quotes.sms',
   text: 'It’s “ready” at 5 pm.',
-  fixed: 'It\'s "ready" at 5 pm. Reply STOP to opt out.',
+  // Fix all applies safe fixes only: the missing opt-out's fix (appending wording) is unsafe.
+  fixed: 'It\'s "ready" at 5 pm.',
 };
 
 describe('editor flow', () => {
@@ -132,19 +133,57 @@ describe('editor flow', () => {
       [
         ['quickfix', '’ → \''],
         ['quickfix', 'Fix all non-gsm-character problems in file'],
-        ['quickfix', 'Fix all auto-fixable problems'],
         ['source.fixAll.sms', 'Fix all auto-fixable problems'],
       ],
     );
     assert.equal(actions[1].title, 'Fix all non-gsm-character problems in file — GSM-7: still 1 segment');
-    const fixAll = actions[3];
+    const fixAll = actions[2];
     const fixed = applyTextEdits(nonGsmFixable.text, editsOf(fixAll, nonGsmFixable.uri));
     assert.equal(fixed, nonGsmFixable.fixed);
     server.change(nonGsmFixable.uri, [{ text: fixed }]);
     const again = await server.diagnostics(nonGsmFixable.uri);
-    assert.deepEqual(again.items.filter((d) => d.data?.fix), []);
+    assert.deepEqual(again.items.filter((d) => d.data?.fix).map((d) => [d.code, d.data.fix.safe]), [['missing-opt-out', false]]);
     const left = await server.codeActions(nonGsmFixable.uri, { start: at, end: at }, { diagnostics: [], only: ['source.fixAll.sms'] });
     assert.deepEqual(left, []);
+  });
+
+  test('the light bulb offers unsafe fixes too, marked and never preferred; on save only safe ones apply', async () => {
+    const uri = 'file:///templates/codigo.sms';
+    const text = 'Su código: “1234”';
+    server.open(uri, text);
+    const { items } = await server.diagnostics(uri);
+    const at = { line: 0, character: 4 };
+    const actions = await server.codeActions(uri, { start: at, end: { line: 0, character: 17 } }, { diagnostics: items });
+    assert.deepEqual(
+      actions.map((action) => [action.kind, action.title, action.isPreferred ?? null]),
+      [
+        ['quickfix', 'ó → o [unsafe: changes spelling] — saves nothing yet: 2 other characters still force UCS-2', false],
+        ['quickfix', '“ → " — saves nothing yet: 2 other characters still force UCS-2', true],
+        ['quickfix', 'Append “Reply STOP to opt out.” [unsafe: adds wording] — still 1 segment', false],
+        ['quickfix', '” → " — saves nothing yet: 2 other characters still force UCS-2', true],
+        ['quickfix', 'Fix all non-gsm-character problems in file — still 1 segment', null],
+        ['quickfix', 'Transliterate the whole message to GSM-7 [unsafe: changes spelling] — GSM-7: still 1 segment', false],
+        ['source.fixAll.sms', 'Fix all auto-fixable problems — still 1 segment', null],
+      ],
+    );
+    const result = (title) => applyTextEdits(text, editsOf(actions.find((action) => action.title.startsWith(title)), uri));
+    assert.equal(result('ó → o'), 'Su codigo: “1234”');
+    assert.equal(result('Append'), 'Su código: “1234” Reply STOP to opt out.');
+    assert.equal(result('Fix all non-gsm-character'), 'Su código: "1234"');
+    assert.equal(result('Transliterate'), 'Su codigo: "1234"');
+    const [onSave] = await server.codeActions(uri, { start: at, end: at }, { diagnostics: [], only: ['source.fixAll.sms'] });
+    assert.equal(applyTextEdits(text, editsOf(onSave, uri)), 'Su código: "1234"');
+    const [convert] = await server.codeActions(uri, { start: at, end: at }, { diagnostics: [], only: ['source.convertToGsm.sms'] });
+    assert.equal(applyTextEdits(text, editsOf(convert, uri)), 'Su código: "1234"');
+  });
+
+  test('a safe character swap is the preferred quick fix', async () => {
+    const uri = 'file:///templates/preferred.sms';
+    server.open(uri, 'It’s here. Reply STOP to opt out.');
+    const { items } = await server.diagnostics(uri);
+    const at = { line: 0, character: 2 };
+    const [swap] = await server.codeActions(uri, { start: at, end: at }, { diagnostics: items });
+    assert.deepEqual([swap.title, swap.isPreferred], ["’ → ' — back to GSM-7: still 1 segment, room for 127 more characters instead of 37", true]);
   });
 
   test('only: source.fixAll.sms returns just the fix-all action, as codeActionsOnSave asks', async () => {

@@ -362,15 +362,62 @@ describe('--fix', () => {
     assert.equal(code, 0);
   });
 
-  test('settles in one run: twelve undeclared variables and a missing opt-out, each rule counted', () => {
+  test('applies safe fixes only: the unsafe ones are counted and left for --unsafe-fixes', () => {
+    const names = Array.from({ length: 12 }, (_, i) => `v${i + 1}`);
+    const body = `Hi ${names.map((n) => `{{${n}}}`).join(' ')} it’s here\n`;
+    const folder = temporaryFolder({ 'many.sms': body });
+    const run = smslint(['--fix', 'many.sms'], { cwd: folder });
+    assert.equal(fs.readFileSync(path.join(folder, 'many.sms'), 'utf8'), body.replace('’', "'"));
+    const lines = run.stdout.split('\n');
+    assert.equal(lines[1], '  fixed 1 problem: 1 non-gsm-character');
+    assert.equal(lines.at(-2), '  13 more problems fixable with `--fix --unsafe-fixes` (they change what the recipient reads).');
+  });
+
+  test('--unsafe-fixes settles in one run: twelve undeclared variables and a missing opt-out, each rule counted', () => {
     const names = Array.from({ length: 12 }, (_, i) => `v${i + 1}`);
     const folder = temporaryFolder({ 'many.sms': `Hi ${names.map((n) => `{{${n}}}`).join(' ')} it’s here\n` });
-    const run = smslint(['--fix', 'many.sms'], { cwd: folder });
+    const run = smslint(['--fix', '--unsafe-fixes', 'many.sms'], { cwd: folder });
     const declarations = names.map((n) => `  ${n}: { maxLength: 20 }\n`).join('');
     assert.equal(fs.readFileSync(path.join(folder, 'many.sms'), 'utf8'),
       `---\nvariables:\n${declarations}---\nHi ${names.map((n) => `{{${n}}}`).join(' ')} it's here Reply STOP to opt out.\n`);
     assert.equal(run.stdout.split('\n')[1], '  fixed 14 problems: 1 non-gsm-character, 1 missing-opt-out, 12 undeclared-variable');
-    assert.equal(smslint(['--fix', 'many.sms'], { cwd: folder }).stdout.includes('fixed'), false);
+    assert.equal(smslint(['--fix', '--unsafe-fixes', 'many.sms'], { cwd: folder }).stdout.includes('fixed'), false);
+  });
+
+  // Per fix kind: what --fix and --fix --unsafe-fixes write, from standard input.
+  const byKind = [
+    ['a look-alike (safe)', '---\nrules: { missing-opt-out: off }\n---\nIt’s here', "---\nrules: { missing-opt-out: off }\n---\nIt's here", "---\nrules: { missing-opt-out: off }\n---\nIt's here"],
+    ['a composed accent (safe)', 'Cafe\u0301. Reply STOP to opt out.', 'Café. Reply STOP to opt out.', 'Café. Reply STOP to opt out.'],
+    ['Greek capitals that look Latin (safe)', 'ΚΩΔΙΚΟΣ 1234. Reply STOP to opt out.', 'KΩΔIKOΣ 1234. Reply STOP to opt out.', 'KΩΔIKOΣ 1234. Reply STOP to opt out.'],
+    ['a transliteration (unsafe)', 'Su código: 1234. Reply STOP to opt out.', 'Su código: 1234. Reply STOP to opt out.', 'Su codigo: 1234. Reply STOP to opt out.'],
+    ['a dropped combining mark (unsafe)', 'Ola\u0301. Reply STOP to opt out.', 'Ola\u0301. Reply STOP to opt out.', 'Ola. Reply STOP to opt out.'],
+    ['an appended opt-out (unsafe)', 'Your parcel is here', 'Your parcel is here', 'Your parcel is here Reply STOP to opt out.'],
+    ['a declaration with a guessed maxLength (unsafe)', '---\nrules: { missing-opt-out: off }\n---\nHi {{name}}', '---\nrules: { missing-opt-out: off }\n---\nHi {{name}}',
+      '---\nrules: { missing-opt-out: off }\nvariables:\n  name: { maxLength: 20 }\n---\nHi {{name}}'],
+  ];
+  for (const [kind, input, fixed, unsafeFixed] of byKind) {
+    test(`--fix and --fix --unsafe-fixes on ${kind}`, () => {
+      assert.equal(smslint(['--stdin', '--fix'], { input }).stdout, fixed);
+      assert.equal(smslint(['--stdin', '--fix', '--unsafe-fixes'], { input }).stdout, unsafeFixed);
+    });
+  }
+
+  test('--unsafe-fixes without --fix is a usage error', () => {
+    const run = smslint(['--unsafe-fixes', `${templates}/plain.sms`]);
+    assert.equal(run.code, 2);
+    assert.match(run.stderr, /--unsafe-fixes applies unsafe fixes with --fix: use both/);
+  });
+
+  test('--format json says whether each fix is safe', () => {
+    const { reports } = json(['--stdin'], { input: 'It’s código' });
+    assert.deepEqual(
+      reports[0].diagnostics.filter((d) => d.fix).map((d) => [d.rule, d.fix.safe, d.fix.title]),
+      [
+        ['non-gsm-character', true, "’ → ' — saves nothing yet: 1 other character still forces UCS-2"],
+        ['missing-opt-out', false, 'Append “Reply STOP to opt out.” [unsafe: adds wording] — still 1 segment'],
+        ['non-gsm-character', false, 'ó → o [unsafe: changes spelling] — saves nothing yet: 1 other character still forces UCS-2'],
+      ],
+    );
   });
 
   test('keeps a byte order mark and CRLF line endings', () => {
@@ -390,7 +437,7 @@ describe('--fix', () => {
   });
 
   test('--help says what --fix does with standard input', () => {
-    assert.match(smslint(['--help']).stdout, /with --stdin, print the fixed text to standard output instead/);
+    assert.match(smslint(['--help']).stdout, /with --stdin, print the fixed text\s+to standard output instead/);
   });
 });
 
@@ -456,7 +503,7 @@ describe('.smslintrc.json', () => {
     assert.deepEqual(run.stderr.trimEnd().split('\n'), [
       `smslint: ${configPath}: maxSegments: 0 is not a whole number of at least 1; using the default.`,
       `smslint: ${configPath}: unknown key "sms.maxLength": write "maxLength" (no "sms." prefix in this file); ignored.`,
-      `smslint: ${configPath}: unknown key "colour"; ignored. Known keys: maxSegments, maxLength, sender, to, optOutText, rules, shorteners, lineBreaks, segmentation, defaultVariableLength, inlayHints, sending.`,
+      `smslint: ${configPath}: unknown key "colour"; ignored. Known keys: maxSegments, maxLength, sender, to, optOutText, rules, shorteners, lineBreaks, segmentation, defaultVariableLength, inlayHints, sending, registered.`,
       `smslint: ${configPath}: rules: unknown rule "no-such-rule"; ignored.`,
     ]);
     assert.deepEqual(run.reports[0].diagnostics.map((d) => d.rule), ['message-length']);

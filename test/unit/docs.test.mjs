@@ -54,3 +54,13 @@ test('ruleDocsUrl points at the rule’s section of docs/rules.md', () => {
 test('every rule has a one-line description', () => {
   assert.deepEqual(rules.filter((rule) => !rule.description || rule.description.includes('\n') || rule.description.includes('|')).map((rule) => rule.id), []);
 });
+
+test('every rule’s section in docs/rules.md says which of its fixes are safe', () => {
+  const docs = readFileSync(new URL('../../docs/rules.md', import.meta.url), 'utf8');
+  const missing = rules.filter((rule) => {
+    const section = docs.split(/^## /m).find((part) => part.startsWith(`${rule.id}\n`)) ?? '';
+    const safety = /\*\*Fix safety:\*\* ([^\n]*)/.exec(section)?.[1] ?? '';
+    return rule.fixable ? !/\bsafe\b|\bunsafe\b/.test(safety) : safety !== 'no fixes';
+  });
+  assert.deepEqual(missing.map((rule) => rule.id), []);
+});

@@ -22,9 +22,9 @@ const severities = ['off', 'hint', 'info', 'warning', 'error'];
 
 // [where, source with | at the cursor, expected labels]
 const completionCases = [
-  ['top-level keys on an empty line', '---\n|\n---\nHi', ['sender', 'from', 'to', 'brand', 'maxSegments', 'unicode', 'variables', 'rules', 'sending']],
-  ['top-level keys not yet written', '---\nsender: 10dlc\nfrom: "+14255550100"\n|\n---\nHi', ['to', 'brand', 'maxSegments', 'unicode', 'variables', 'rules', 'sending']],
-  ['top-level keys while typing one', '---\nsen|\n---\nHi', ['sender', 'from', 'to', 'brand', 'maxSegments', 'unicode', 'variables', 'rules', 'sending']],
+  ['top-level keys on an empty line', '---\n|\n---\nHi', ['sender', 'from', 'to', 'brand', 'maxSegments', 'unicode', 'registered', 'variables', 'rules', 'sending']],
+  ['top-level keys not yet written', '---\nsender: 10dlc\nfrom: "+14255550100"\n|\n---\nHi', ['to', 'brand', 'maxSegments', 'unicode', 'registered', 'variables', 'rules', 'sending']],
+  ['top-level keys while typing one', '---\nsen|\n---\nHi', ['sender', 'from', 'to', 'brand', 'maxSegments', 'unicode', 'registered', 'variables', 'rules', 'sending']],
   ['sender types after sender:', '---\nsender: |\n---\nHi', ['10dlc', 'toll-free', 'short-code', 'alphanumeric']],
   ['booleans after unicode:', '---\nunicode: |\n---\nHi', booleans],
   ['nothing after maxSegments:', '---\nmaxSegments: |\n---\nHi', []],

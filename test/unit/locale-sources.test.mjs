@@ -287,7 +287,7 @@ describe('sources configuration', () => {
       'sources[1].format: "gettext" is not one of properties, resx, rails, i18next, fluent; source ignored.',
       'sources[2].files: must be a glob or a list of globs, relative to this file (e.g. "locales/**/sms.json"); source ignored.',
       'sources[3].maxSegments: `maxSegments` must be a whole number of at least 1; ignored.',
-      'sources[3]: unknown key "colour"; ignored. A source takes files, format, keys and the template keys sender, from, to, brand, maxSegments, unicode, variables, rules, sending.',
+      'sources[3]: unknown key "colour"; ignored. A source takes files, format, keys and the template keys sender, from, to, brand, maxSegments, unicode, registered, variables, rules, sending.',
       'sources[4]: must be an object with "files" and "format"; ignored.',
     ]);
     assert.deepEqual(checkSources({ files: 'a' }).problems, ['sources: must be a list of { "files", "format", … } objects; ignored.']);

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import engine from '../../dist/engine.js';
 
-const { gsmReplacementFor, replaceableCodePoints, lintText, applyEdits, defaultSettings, countSegments } = engine;
+const { gsmReplacementFor, replaceableCodePoints, transliterationFor, transliteratedCodePoints, lintText, applyEdits, defaultSettings, countSegments } = engine;
 const require = createRequire(import.meta.url);
 const twilioMap = require('sms-segments-calculator/dist/libs/SmartEncodingMap.js').default;
 
@@ -27,9 +27,55 @@ test('no GSM character has a replacement', () => {
   assert.deepEqual(gsm, []);
 });
 
-test('accented letters GSM-7 lacks keep their spelling: no replacement', () => {
+test('accented letters GSM-7 lacks keep their spelling: no look-alike (safe) replacement', () => {
   const replaced = [...'áíóúâêôçãõÁÍÓÚŠšŽžŸÿ'].filter((c) => gsmReplacementFor(c.codePointAt(0)) !== undefined);
   assert.deepEqual(replaced, []);
+});
+
+// Transliterations (unsafe fixes): the letter without the accent, or the GSM-7 letter that keeps it.
+const transliterated = [
+  // Spanish, Portuguese, French
+  ['ó', 'o'], ['á', 'a'], ['í', 'i'], ['ú', 'u'], ['Ñ', undefined], ['ç', 'c'], ['ã', 'a'], ['õ', 'o'], ['â', 'a'], ['ê', 'e'], ['ô', 'o'],
+  ['À', 'A'], ['È', 'E'], ['ë', 'e'], ['ï', 'i'], ['ÿ', 'y'], ['Ÿ', 'Y'],
+  // Turkish, Polish, Czech, Romanian
+  ['ş', 's'], ['ğ', 'g'], ['İ', 'I'], ['ı', 'i'], ['ł', 'l'], ['Ł', 'L'], ['ą', 'a'], ['ę', 'e'], ['ż', 'z'], ['ź', 'z'], ['ń', 'n'],
+  ['ř', 'r'], ['ě', 'e'], ['ů', 'u'], ['č', 'c'], ['š', 's'], ['ș', 's'], ['ț', 't'], ['ă', 'a'],
+  // Hungarian double acute → the umlaut GSM-7 has; Vietnamese keeps a grave GSM-7 has
+  ['ő', 'ö'], ['Ű', 'Ü'], ['ề', 'è'], ['ệ', 'e'], ['ư', 'u'], ['đ', 'd'], ['ǘ', 'ü'], ['Ǻ', 'Å'],
+  // Letters without a decomposition, and compatibility forms
+  ['ð', 'd'], ['þ', 'th'], ['ħ', 'h'], ['ĳ', 'ij'], ['ſ', 's'], ['ẞ', 'SS'], ['ŀ', 'l'],
+  // Greek capitals with an accent: the capital without it (GSM-7's own, or the Latin look-alike)
+  ['Ώ', 'Ω'], ['Ά', 'A'],
+  // Windows-1252 letters read as Latin-1
+  ['\u009f', 'Y'], ['\u008a', 'S'],
+  // GSM-7 letters and look-alikes are not in the table
+  ['é', undefined], ['Ç', undefined], ['’', undefined], ['ʰ', undefined],
+];
+
+test('letters GSM-7 lacks have their transliteration (an unsafe fix)', () => {
+  assert.deepEqual(
+    transliterated.map(([c]) => [c, transliterationFor(c.codePointAt(0))?.replacement]),
+    transliterated,
+  );
+});
+
+test('every transliteration is GSM-7 text, and no character is in both tables', () => {
+  const wrong = transliteratedCodePoints().filter((c) => !isGsm(transliterationFor(c).replacement) || gsmReplacementFor(c) !== undefined || isGsm(String.fromCodePoint(c)));
+  assert.deepEqual(wrong.map(hex), []);
+});
+
+test('every character of Twilio’s Smart Encoding map has a fix, safe or unsafe', () => {
+  const withoutFix = Object.keys(twilioMap).filter((character) => {
+    const text = `a${character}`;
+    return lintText(text, defaultSettings).diagnostics.some((d) => d.rule === 'non-gsm-character' && d.fix === undefined);
+  });
+  assert.deepEqual(withoutFix.map((c) => hex(c.codePointAt(0))), []);
+});
+
+test('Greek capitals that look Latin have a safe look-alike; GSM-7’s own Greek capitals need none', () => {
+  const lookAlikes = [...'ΑΒΕΗΙΚΜΝΟΡΤΥΧΖ'].map((c) => gsmReplacementFor(c.codePointAt(0))).join('');
+  assert.equal(lookAlikes, 'ABEHIKMNOPTYXZ');
+  assert.deepEqual(nonGsmDiagnostics('ΔΦΓΛΩΠΨΣΘΞ'), []);
 });
 
 // Twilio entries this table replaces differently or not at all: our replacement (undefined = none).
@@ -144,8 +190,33 @@ const reported = [
     ['e\u0301', `U+0301 (a combining mark on "e") ${sameSegments}. Write the letter as the single character “é”.`,
       'e + U+0301 → é — back to GSM-7: still 1 segment, room for 156 more characters instead of 65'],
   ]],
-  ['an accented letter GSM-7 lacks has no fix', 'Olá', [
-    ['á', `á (U+00E1) ${sameSegments}. It has no GSM-7 look-alike: reword, or set \`unicode: true\` in the front matter if UCS-2 is intended.`, undefined],
+  ['an accented letter GSM-7 lacks has an unsafe transliteration', 'Olá', [
+    ['á', `á (U+00E1) ${sameSegments}. GSM-7 has no such letter: writing “a” instead (an unsafe fix: it changes the spelling) keeps the message GSM-7; or set \`unicode: true\` in the front matter if UCS-2 is intended.`,
+      'á → a [unsafe: changes spelling] — back to GSM-7: still 1 segment, room for 157 more characters instead of 67'],
+  ]],
+  ['a transliteration that saves a segment', 'a'.repeat(100) + ' código', [
+    ['ó', 'ó (U+00F3) forces UCS-2: 2 segments instead of 1. GSM-7 has no such letter: writing “o” instead (an unsafe fix: it changes the spelling) keeps the message GSM-7; or set `unicode: true` in the front matter if UCS-2 is intended.',
+      'ó → o [unsafe: changes spelling] — back to GSM-7: 1 segment instead of 2'],
+  ]],
+  ['a combining mark GSM-7 cannot compose is dropped by an unsafe fix', 'Ola\u0301', [
+    ['\u0301', `U+0301 (a combining mark on "a") ${sameSegments}. GSM-7 cannot show the mark: dropping it (an unsafe fix: it changes the spelling) keeps the message GSM-7; or set \`unicode: true\` in the front matter if UCS-2 is intended.`,
+      'U+0301 → (nothing) [unsafe: drops a combining mark] — back to GSM-7: still 1 segment, room for 157 more characters instead of 66'],
+  ]],
+  ['two combining marks keep the one GSM-7 composes', 'Ve\u0302\u0300', [
+    ['e\u0302\u0300', `U+0302 U+0300 (combining marks on "e") ${sameSegments}. GSM-7 has no such letter: writing “è” instead (an unsafe fix: it changes the spelling) keeps the message GSM-7; or set \`unicode: true\` in the front matter if UCS-2 is intended.`,
+      'e + U+0302 + U+0300 → è [unsafe: changes spelling] — back to GSM-7: still 1 segment, room for 158 more characters instead of 66'],
+  ]],
+  ['a Hindi one-time code is one finding that names the script', '---\nrules: { missing-opt-out: off }\n---\nआपका OTP 123456 है। इसे किसी के साथ साझा न करें।', [
+    ['आपका OTP 123456 है। इसे किसी के साथ साझा न करें।',
+      `Devanagari text (29 characters) ${sameSegments}. GSM-7 has no look-alike for this script: if UCS-2 is intended, set \`unicode: true\` in the front matter; otherwise write the message in GSM-7 characters. Hover a character for what it is.`, undefined],
+  ]],
+  ['Cyrillic and Chinese in one message: one finding naming both, a look-alike beside them keeps its own', 'Привет “你好”', [
+    ['Привет “你好', `Cyrillic and Chinese (Han) text (8 characters) ${sameSegments}. GSM-7 has no look-alike for these scripts: if UCS-2 is intended, set \`unicode: true\` in the front matter; otherwise write the message in GSM-7 characters. Hover a character for what it is.`, undefined],
+    ['“', `“ (U+201C LEFT DOUBLE QUOTATION MARK) ${sameSegments}. Replace it with “"”.`, '“ → " — saves nothing yet: 9 other characters still force UCS-2'],
+    ['”', `” (U+201D RIGHT DOUBLE QUOTATION MARK) ${sameSegments}. Replace it with “"”.`, '” → " — saves nothing yet: 9 other characters still force UCS-2'],
+  ]],
+  ['lower-case Greek is Greek text', 'Γεια σου', [
+    ['εια σου', `Greek text (6 characters) ${sameSegments}. GSM-7 has no look-alike for this script: if UCS-2 is intended, set \`unicode: true\` in the front matter; otherwise write the message in GSM-7 characters. Hover a character for what it is.`, undefined],
   ]],
   ['an emoji is one finding over its surrogate pair', 'Hi \u{1F600}', [
     ['\u{1F600}', `\u{1F600} (U+1F600) ${sameSegments}. It has no GSM-7 look-alike: reword, or set \`unicode: true\` in the front matter if UCS-2 is intended.`, undefined],
@@ -170,10 +241,10 @@ for (const [name, text, expected] of reported) {
   });
 }
 
-/** The file after applying every non-gsm-character fix at once, as "fix all" does. */
+/** The file after applying every safe non-gsm-character fix at once, as "fix all" does. */
 function fixAll(text) {
   const edits = lintText(text, defaultSettings)
-    .diagnostics.filter((d) => d.rule === 'non-gsm-character' && d.fix)
+    .diagnostics.filter((d) => d.rule === 'non-gsm-character' && d.fix?.safe)
     .flatMap((d) => d.fix.edits);
   return applyEdits(text, edits);
 }
@@ -193,7 +264,7 @@ for (const [name, text, expected] of fixedFiles) {
     assert.equal(fixAll(text), expected);
   });
   test(`fix all leaves nothing fixable: ${name}`, () => {
-    const left = nonGsmDiagnostics(fixAll(text)).filter(([, , title]) => title !== undefined);
+    const left = lintText(fixAll(text), defaultSettings).diagnostics.filter((d) => d.rule === 'non-gsm-character' && d.fix?.safe);
     assert.deepEqual(left, []);
   });
 }

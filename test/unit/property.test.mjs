@@ -1,6 +1,7 @@
 // Properties that hold for any input, checked on generated text (full Unicode, lone surrogates,
 // CR/LF mixes, `{{`, `---`): counting stays consistent, linting never throws and reports sane
-// ranges, every fix stays inside its ranges, and "fix all" settles in one go.
+// ranges, every fix stays inside its ranges and says whether it is safe, and "fix all" settles in
+// one go, with safe fixes only and with unsafe ones too.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
@@ -228,29 +229,53 @@ test('fixes: applying one fix leaves the text outside its edit ranges unchanged'
   );
 });
 
-test('fix all: one application of its edits leaves nothing fixable, and a second fix all changes nothing', () => {
+for (const [kind, options] of [['safe fixes', {}], ['safe and unsafe fixes', { unsafe: true }]]) {
+  const applies = (fix) => fix.safe || options.unsafe === true;
+  test(`fix all (${kind}): one application of its edits leaves nothing it would fix, and a second fix all changes nothing`, () => {
+    fc.assert(
+      fc.property(templateText, rawSettings, (text, raw) => {
+        const settings = settingsOf(raw);
+        const fixAll = fixAllEdit(text, settings, options);
+        if (fixAll === undefined) {
+          assert.equal(fixAllText(text, settings, options).text, text, 'fix all changes a text its edit leaves alone');
+          return;
+        }
+        if (options.unsafe !== true) assert.equal(fixAll.safe, true, 'a safe fix all is marked unsafe');
+        let previousEnd = 0;
+        for (const edit of fixAll.edits) {
+          assert.ok(previousEnd <= edit.start && edit.start <= edit.end && edit.end <= text.length, `edit ${edit.start}–${edit.end} of ${text.length}, after ${previousEnd}`);
+          assert.ok(!splitsSurrogatePair(text, edit.start) && !splitsSurrogatePair(text, edit.end), 'a fix-all edit cuts a surrogate pair');
+          previousEnd = edit.end;
+        }
+        const once = applyEdits(text, fixAll.edits);
+        const result = fixAllText(text, settings, options);
+        assert.equal(once, result.text, 'the edit and fixAllText disagree');
+        const left = lintText(once, settings).diagnostics.filter((d) => d.fix && applies(d.fix));
+        assert.deepEqual(left.map((d) => d.rule), [], 'fixable problems remain after one fix all');
+        assert.equal(fixAllEdit(once, settings, options), undefined, 'a second fix all changed the text again');
+        const again = fixAllText(once, settings, options);
+        assert.equal(again.fixed, 0);
+        assert.equal(again.text, once);
+      }),
+      { numRuns: Math.ceil(runs.numRuns / 2) },
+    );
+  });
+}
+
+test('fixes: every fix says whether it is safe; the safe fix all only swaps characters, never adds wording or declarations', () => {
   fc.assert(
     fc.property(templateText, rawSettings, (text, raw) => {
       const settings = settingsOf(raw);
-      const fixAll = fixAllEdit(text, settings);
-      if (fixAll === undefined) {
-        assert.equal(fixAllText(text, settings).text, text, 'fix all changes a text its edit leaves alone');
-        return;
+      for (const d of lintText(text, settings).diagnostics) {
+        if (!d.fix) continue;
+        assert.equal(typeof d.fix.safe, 'boolean', `${d.rule} fix without safety`);
+        assert.equal(d.fix.title.includes('[unsafe'), !d.fix.safe, `${d.rule} fix title does not say it is unsafe: ${d.fix.title}`);
       }
-      let previousEnd = 0;
-      for (const edit of fixAll.edits) {
-        assert.ok(previousEnd <= edit.start && edit.start <= edit.end && edit.end <= text.length, `edit ${edit.start}–${edit.end} of ${text.length}, after ${previousEnd}`);
-        assert.ok(!splitsSurrogatePair(text, edit.start) && !splitsSurrogatePair(text, edit.end), 'a fix-all edit cuts a surrogate pair');
-        previousEnd = edit.end;
-      }
-      const once = applyEdits(text, fixAll.edits);
-      assert.equal(once, fixAllText(text, settings).text, 'the edit and fixAllText disagree');
-      const left = lintText(once, settings).diagnostics.filter((d) => d.fix);
-      assert.deepEqual(left.map((d) => d.rule), [], 'fixable problems remain after one fix all');
-      assert.equal(fixAllEdit(once, settings), undefined, 'a second fix all changed the text again');
-      const again = fixAllText(once, settings);
-      assert.equal(again.fixed, 0);
-      assert.equal(again.text, once);
+      const safeOnly = fixAllText(text, settings);
+      assert.deepEqual([...safeOnly.fixedByRule.keys()].filter((rule) => rule !== 'non-gsm-character'), []);
+      // Unsafe fixes on top can only fix more.
+      const both = fixAllText(text, settings, { unsafe: true });
+      assert.ok(lintText(both.text, settings).diagnostics.filter((d) => d.fix).length === 0, 'fixable problems remain after fix all with unsafe fixes');
     }),
     { numRuns: Math.ceil(runs.numRuns / 2) },
   );

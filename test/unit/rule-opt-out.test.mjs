@@ -106,17 +106,19 @@ test('missing-opt-out stays quiet on an empty message (empty-message reports it)
 
 // [name, text, fix title, text after the fix]
 const fixes = [
-  ['appends with a space on a one-line body', 'Your order shipped.', 'Append “Reply STOP to opt out.” — still 1 segment', 'Your order shipped. Reply STOP to opt out.'],
-  ['appends on a new line after a multi-line body', 'Hello\nYour order shipped.\n', 'Append “Reply STOP to opt out.” — still 1 segment', 'Hello\nYour order shipped.\nReply STOP to opt out.\n'],
-  ['keeps CRLF line endings', '---\nbrand: A\n---\r\nHello\r\nShipped.', 'Append “Reply STOP to opt out.” — still 1 segment', '---\nbrand: A\n---\r\nHello\r\nShipped.\r\nReply STOP to opt out.'],
-  ['adds no second space after a trailing space', 'Your order shipped. ', 'Append “Reply STOP to opt out.” — still 1 segment', 'Your order shipped. Reply STOP to opt out.'],
-  ['adds no space after a trailing no-break space', 'Your order shipped.\u00a0', 'Append “Reply STOP to opt out.” — still 1 segment', 'Your order shipped.\u00a0Reply STOP to opt out.'],
-  ['says when the opt-out adds a segment', 'x'.repeat(150), 'Append “Reply STOP to opt out.” — 2 segments instead of 1', 'x'.repeat(150) + ' Reply STOP to opt out.'],
+  ['appends with a space on a one-line body', 'Your order shipped.', 'Append “Reply STOP to opt out.” [unsafe: adds wording] — still 1 segment', 'Your order shipped. Reply STOP to opt out.'],
+  ['appends on a new line after a multi-line body', 'Hello\nYour order shipped.\n', 'Append “Reply STOP to opt out.” [unsafe: adds wording] — still 1 segment', 'Hello\nYour order shipped.\nReply STOP to opt out.\n'],
+  ['keeps CRLF line endings', '---\nbrand: A\n---\r\nHello\r\nShipped.', 'Append “Reply STOP to opt out.” [unsafe: adds wording] — still 1 segment', '---\nbrand: A\n---\r\nHello\r\nShipped.\r\nReply STOP to opt out.'],
+  ['adds no second space after a trailing space', 'Your order shipped. ', 'Append “Reply STOP to opt out.” [unsafe: adds wording] — still 1 segment', 'Your order shipped. Reply STOP to opt out.'],
+  ['adds no space after a trailing no-break space', 'Your order shipped.\u00a0', 'Append “Reply STOP to opt out.” [unsafe: adds wording] — still 1 segment', 'Your order shipped.\u00a0Reply STOP to opt out.'],
+  ['says when the opt-out adds a segment', 'x'.repeat(150), 'Append “Reply STOP to opt out.” [unsafe: adds wording] — 2 segments instead of 1', 'x'.repeat(150) + ' Reply STOP to opt out.'],
 ];
 for (const [name, text, title, after] of fixes) {
   test(`missing-opt-out fix ${name}`, () => {
     const [finding] = diagnosticsOf('missing-opt-out', text);
     assert.equal(finding.fix.title, title);
+    // Appending changes what the recipient reads: unsafe, never applied on save.
+    assert.equal(finding.fix.safe, false);
     const fixed = applyEdits(text, finding.fix.edits);
     assert.equal(fixed, after);
     assert.deepEqual(diagnosticsOf('missing-opt-out', fixed), []);
@@ -126,7 +128,7 @@ for (const [name, text, title, after] of fixes) {
 test('missing-opt-out fix appends sms.optOutText', () => {
   const { settings } = resolveSettings({ optOutText: 'Txt STOP to end' });
   const [finding] = diagnosticsOf('missing-opt-out', 'Hi', settings);
-  assert.equal(finding.fix.title, 'Append “Txt STOP to end” — still 1 segment');
+  assert.equal(finding.fix.title, 'Append “Txt STOP to end” [unsafe: adds wording] — still 1 segment');
   assert.deepEqual(finding.fix.edits, [{ start: 2, end: 2, newText: ' Txt STOP to end' }]);
 });
 
@@ -140,7 +142,7 @@ test('missing-opt-out fix appends a link opt-out text for an alphanumeric sender
   const { settings } = resolveSettings({ optOutText: 'Opt out: contoso.com/stop' });
   const text = '---\nsender: alphanumeric\nto: [FR]\n---\nYour parcel is here.';
   const [finding] = diagnosticsOf('missing-opt-out', text, settings);
-  assert.equal(finding.fix.title, 'Append “Opt out: contoso.com/stop” — still 1 segment');
+  assert.equal(finding.fix.title, 'Append “Opt out: contoso.com/stop” [unsafe: adds wording] — still 1 segment');
   assert.deepEqual(diagnosticsOf('missing-opt-out', applyEdits(text, finding.fix.edits), settings), []);
 });
 

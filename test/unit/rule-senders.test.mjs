@@ -84,19 +84,39 @@ test('unsupported-destination points at the sender when the countries come from 
 
 test('sender-registration: alphanumeric sender ID to GB and IE', () => {
   assert.deepEqual(findings('sender-registration', template('sender: alphanumeric\nfrom: Contoso\nto: [FR, GB, IE]')), [
-    ['GB', 'Alphanumeric sender IDs must be registered to send to the UK: since 2024-06-30 traffic from unregistered ones is blocked. Register the sender ID and wait for approval before sending.'],
-    ['IE', 'Alphanumeric sender IDs must be registered to send to Ireland: since 2025-07-03 messages from unregistered ones are marked as spam, and from 2025-10-03 they are blocked. Register the sender ID before sending.'],
+    ['GB', 'Alphanumeric sender IDs must be registered to send to the UK: since 2024-06-30 traffic from unregistered ones is blocked. Register the sender ID and wait for approval before sending; then say so with `registered: true` in the front matter (or `.smslintrc.json`, or the `sms.registered` setting).'],
+    ['IE', 'Alphanumeric sender IDs must be registered to send to Ireland: since 2025-07-03 messages from unregistered ones are marked as spam, and from 2025-10-03 they are blocked. Register the sender ID before sending; then say so with `registered: true` in the front matter (or `.smslintrc.json`, or the `sms.registered` setting).'],
   ]);
 });
 
 test('sender-registration: toll-free numbers must be verified', () => {
   assert.deepEqual(findings('sender-registration', template('sender: toll-free\nfrom: "+18005550100"')), [
-    ['"+18005550100"', 'Toll-free numbers must be verified: since 2024-01-31 all traffic from unverified numbers to the US and Canada is blocked, and verification takes 5–6 weeks. Verify the number, then turn this rule off.'],
+    ['"+18005550100"', 'Toll-free numbers must be verified: since 2024-01-31 all traffic from unverified numbers to the US and Canada is blocked, and verification takes 5–6 weeks. Verify the number; then say so with `registered: true` in the front matter (or `.smslintrc.json`, or the `sms.registered` setting).'],
   ]);
 });
 
 test('sender-registration: 10DLC numbers need brand and campaign registration', () => {
   assert.deepEqual(findings('sender-registration', template('sender: 10dlc')).map(([covered]) => covered), ['10dlc']);
+});
+
+test('registered: true in the front matter silences sender-registration', () => {
+  assert.deepEqual(findings('sender-registration', template('sender: toll-free\nfrom: "+18005550100"\nregistered: true')), []);
+  assert.deepEqual(findings('sender-registration', template('sender: alphanumeric\nfrom: Contoso\nto: [GB]\nregistered: true')), []);
+  assert.deepEqual(findings('sender-registration', template('sender: 10dlc\nregistered: false')).map(([covered]) => covered), ['10dlc']);
+});
+
+test('the registered setting silences sender-registration, and the front matter overrides it', () => {
+  const { settings, problems } = resolveSettings({ registered: true });
+  assert.deepEqual(problems, []);
+  assert.deepEqual(findings('sender-registration', template('sender: 10dlc'), settings), []);
+  assert.deepEqual(findings('sender-registration', template('sender: 10dlc\nregistered: false'), settings).map(([covered]) => covered), ['10dlc']);
+});
+
+test('registered that is not true or false: one message, and the rule still runs', () => {
+  assert.deepEqual(resolveSettings({ registered: 'yes' }).problems, ['sms.registered: "yes" is not true or false; using the default.']);
+  const text = template('sender: 10dlc\nregistered: yes please');
+  assert.deepEqual(findings('invalid-front-matter', text).map(([covered]) => covered), ['yes please']);
+  assert.deepEqual(findings('sender-registration', text).map(([covered]) => covered), ['10dlc']);
 });
 
 test('sender-registration says nothing for an alphanumeric sender to other countries or a short code', () => {
@@ -107,11 +127,11 @@ test('sender-registration says nothing for an alphanumeric sender to other count
 // Sender and destinations from the settings, no front matter: [name, settings, text, rule, covered text, end of the message]
 const fromSettings = [
   ['toll-free verification points at the first line of the body', { sender: 'toll-free' }, 'Your code is 1234.\nReply STOP to opt out\n', 'sender-registration',
-    'Your code is 1234.', 'Verify the number, then turn this rule off. Here the sender type comes from the sms.sender setting.'],
+    'Your code is 1234.', 'Verify the number; then say so with `registered: true` in the front matter (or `.smslintrc.json`, or the `sms.registered` setting). Here the sender type comes from the sms.sender setting.'],
   ['10DLC registration skips blank lines before the body text', { sender: '10dlc' }, '\n  Hi there. Reply STOP to opt out', 'sender-registration',
-    'Hi there. Reply STOP to opt out', 'Register the brand and campaign, then turn this rule off. Here the sender type comes from the sms.sender setting.'],
+    'Hi there. Reply STOP to opt out', 'Register the brand and campaign; then say so with `registered: true` in the front matter (or `.smslintrc.json`, or the `sms.registered` setting). Here the sender type comes from the sms.sender setting.'],
   ['an alphanumeric sender to GB names both settings', { sender: 'alphanumeric', to: ['GB'] }, 'Parcel here. Opt out: contoso.com/stop', 'sender-registration',
-    'Parcel here. Opt out: contoso.com/stop', 'Register the sender ID and wait for approval before sending. Here the sender type comes from the sms.sender setting and GB from the sms.to setting.'],
+    'Parcel here. Opt out: contoso.com/stop', 'Register the sender ID and wait for approval before sending; then say so with `registered: true` in the front matter (or `.smslintrc.json`, or the `sms.registered` setting). Here the sender type comes from the sms.sender setting and GB from the sms.to setting.'],
   ['an unreachable destination points at the first line of the body', { sender: 'toll-free', to: ['GB'] }, 'Hi. Reply STOP to opt out', 'unsupported-destination',
     'Hi. Reply STOP to opt out', 'or a local number). Here the sender type comes from the sms.sender setting.'],
   ['front matter without a sender points at its opening fence', { sender: 'toll-free' }, '---\nbrand: Contoso\n---\nHi. Reply STOP to opt out', 'sender-registration',
@@ -128,7 +148,7 @@ for (const [name, raw, text, rule, covered, ending] of fromSettings) {
 
 test('sender-registration says nothing about settings when the front matter names the sender', () => {
   const [[, message]] = findings('sender-registration', template('sender: toll-free'), resolveSettings({ sender: '10dlc' }).settings);
-  assert.ok(message.endsWith('Verify the number, then turn this rule off.'), message);
+  assert.ok(message.endsWith('Verify the number; then say so with `registered: true` in the front matter (or `.smslintrc.json`, or the `sms.registered` setting).'), message);
 });
 
 test('sender-registration is an info', () => {

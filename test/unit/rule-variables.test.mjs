@@ -45,7 +45,7 @@ for (const [name, text, expected] of declarationFixes) {
 test('undeclared-variable fix uses sms.defaultVariableLength as maxLength', () => {
   const { settings } = resolveSettings({ defaultVariableLength: 12 });
   const [finding] = findings('undeclared-variable', 'Hi {{name}}', settings);
-  assert.equal(finding.fix.title, 'Declare `name` in the front matter (maxLength 12)');
+  assert.equal(finding.fix.title, 'Declare `name` in the front matter (maxLength 12) [unsafe: maxLength is a guess]');
   assert.equal(finding.fix.edits[0].newText, '---\nvariables:\n  name: { maxLength: 12 }\n---\n');
 });
 
@@ -90,11 +90,13 @@ test('with sms.defaultVariableLength 0 the declaration names no maxLength, and i
   assert.equal(lintText(fixed, settings).analysis.count.units, 3);
 });
 
-test('`variables: null` gets a declaration fix, and fix-all settles', () => {
+test('`variables: null` gets a declaration fix (unsafe: its maxLength is a guess), and fix-all with unsafe fixes settles', () => {
   const text = '---\nvariables: null\n---\nHi {{name}} {{code}}. Reply STOP to opt out.';
   const [finding] = findings('undeclared-variable', text);
   assert.equal(applyEdits(text, finding.fix.edits), '---\nvariables: { name: { maxLength: 20 }, code: { maxLength: 20 } }\n---\nHi {{name}} {{code}}. Reply STOP to opt out.');
-  const result = engine.fixAllText(text, defaultSettings);
+  assert.equal(finding.fix.safe, false);
+  assert.equal(engine.fixAllText(text, defaultSettings).text, text);
+  const result = engine.fixAllText(text, defaultSettings, { unsafe: true });
   assert.deepEqual(lintText(result.text, defaultSettings).diagnostics.map((d) => d.rule), []);
 });
 

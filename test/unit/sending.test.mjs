@@ -361,7 +361,7 @@ describe('fix titles say what they save per send', () => {
   test('appending the opt-out: what it adds per send', () => {
     const text = template('sender: toll-free\nsending: { recipients: 1000, pricePerSegment: 0.01 }', 'x'.repeat(150));
     const fix = lintText(text, defaultSettings).diagnostics.find((d) => d.rule === 'missing-opt-out').fix;
-    assert.equal(fix.title, 'Append “Reply STOP to opt out.” — 2 segments instead of 1, adds 1,000 segments per send (10)');
+    assert.equal(fix.title, 'Append “Reply STOP to opt out.” [unsafe: adds wording] — 2 segments instead of 1, adds 1,000 segments per send (10)');
   });
 });
 

@@ -1,6 +1,7 @@
 // Applying fixes, and fixes that combine others ("fix all"), titled with what they do to the cost.
 import { analyzeText, type Analysis } from './analysis';
 import { segmentsLabel } from './cost-label';
+import { fixTitle } from './fix-title';
 import type { Fix, SegmentCount, TextEdit } from './types';
 import { perSendEffect, type SendingInput } from './sending';
 
@@ -89,17 +90,53 @@ function insertedAlready(kept: readonly TextEdit[], insertion: TextEdit): boolea
   return false;
 }
 
-/** The fixes that apply together, in order: a fix whose edits conflict with an earlier one's is left out whole. */
-export function compatibleFixes<T extends Fix>(fixes: readonly T[]): T[] {
+/**
+ * The fixes that apply together, in order: a fix whose edits conflict with an earlier one's is left
+ * out whole. The edits taken are kept sorted, so each check looks at its neighbours only.
+ */
+export function compatibleFixes<T>(fixes: readonly T[], editsOf: (fix: T) => readonly TextEdit[] = (fix) => (fix as Fix).edits): T[] {
   const taken: TextEdit[] = [];
   const chosen: T[] = [];
   for (const fix of fixes) {
-    if (fix.edits.length === 0) continue;
-    if (fix.edits.some((edit) => taken.some((other) => editsConflict(edit, other)))) continue;
-    taken.push(...fix.edits);
+    const edits = editsOf(fix);
+    if (edits.length === 0) continue;
+    if (edits.some((edit) => conflictsWithTaken(taken, edit))) continue;
+    for (const edit of edits) taken.splice(insertionIndex(taken, edit), 0, edit);
     chosen.push(fix);
   }
   return chosen;
+}
+
+/** Where `edit` goes in edits sorted by start then end (after those equal to it). */
+function insertionIndex(sorted: readonly TextEdit[], edit: TextEdit): number {
+  let low = 0;
+  let high = sorted.length;
+  // Fixes mostly come in text order: the end is the usual place.
+  if (high > 0 && compareEdits(sorted[high - 1], edit) <= 0) return high;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (compareEdits(sorted[middle], edit) <= 0) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+function compareEdits(a: TextEdit, b: TextEdit): number {
+  return a.start - b.start || a.end - b.end;
+}
+
+// Taken edits do not overlap one another, so their ends rise with their starts: the edits that can
+// overlap `edit` sit right around where it would go.
+function conflictsWithTaken(taken: readonly TextEdit[], edit: TextEdit): boolean {
+  const at = insertionIndex(taken, edit);
+  for (let i = at - 1; i >= 0 && taken[i].end >= edit.start; i--) {
+    if (editsConflict(taken[i], edit)) return true;
+    if (taken[i].start < edit.start && taken[i].end <= edit.start) break;
+  }
+  for (let i = at; i < taken.length && taken[i].start <= edit.end; i++) {
+    if (editsConflict(taken[i], edit)) return true;
+  }
+  return false;
 }
 
 /** Counts the message the template would send after `edits` (one re-parse: call it sparingly). */
@@ -119,9 +156,14 @@ export function costEffect(before: SegmentCount, after: SegmentCount, sending?: 
   );
 }
 
-/** One fix made of several, titled with the segment count before and after. */
+/** One fix made of several, titled with the segment count before and after; safe when all of them are. */
 export function combineFixes(analysis: Analysis, fixes: readonly Fix[], what: string): Fix | undefined {
-  const edits = nonOverlapping(compatibleFixes(fixes).flatMap((fix) => fix.edits));
+  const chosen = compatibleFixes(fixes);
+  const edits = nonOverlapping(chosen.flatMap((fix) => fix.edits));
   if (edits.length === 0) return undefined;
-  return { title: `${what} — ${costEffect(analysis.count, countAfterEdits(analysis, edits), analysis.sending)}`, edits };
+  const safe = chosen.every((fix) => fix.safe);
+  return { title: fixTitle(what, costEffect(analysis.count, countAfterEdits(analysis, edits), analysis.sending), safe ? undefined : unsafeFixesReason), safe, edits };
 }
+
+/** Why a fix made of others is unsafe. */
+export const unsafeFixesReason = 'includes unsafe fixes';

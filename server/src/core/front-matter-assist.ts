@@ -49,6 +49,11 @@ export const frontMatterKeyDocs: Readonly<Record<(typeof frontMatterKeyNames)[nu
     detail: 'true | false',
     documentation: '`true` when UCS-2 is intended (the text needs characters outside GSM-7): silences `non-gsm-character`.',
   },
+  registered: {
+    detail: 'true | false',
+    documentation:
+      '`true` once the sender\'s registration or verification is done (toll-free verification, 10DLC brand and campaign, an alphanumeric sender ID to GB or IE): silences `sender-registration`. Default: the `sms.registered` setting.',
+  },
   variables: {
     detail: 'name: { example, maxLength, unicode }',
     documentation: 'The variables the `{{name}}` placeholders use. A placeholder counts as its `example`; the worst case counts every variable at its `maxLength`.',
@@ -235,7 +240,7 @@ export function frontMatterCompletions(template: Template, offset: number, setti
       return completion;
     });
   }
-  if (key === 'unicode' && (path.length === 0 || (path.length === 2 && path[0] === 'variables'))) {
+  if ((key === 'unicode' && (path.length === 0 || (path.length === 2 && path[0] === 'variables'))) || (key === 'registered' && path.length === 0)) {
     return [
       { label: 'true', kind: 'value' },
       { label: 'false', kind: 'value' },
@@ -258,7 +263,7 @@ function topLevelKeyCompletions(template: Template, offset: number): AssistCompl
 }
 
 /** Keys whose values the assist completes: inserting one of them goes straight on to its values. */
-const keysWithValueCompletions: ReadonlySet<string> = new Set(['sender', 'to', 'unicode']);
+const keysWithValueCompletions: ReadonlySet<string> = new Set(['sender', 'to', 'unicode', 'registered']);
 
 function keyCompletion(name: (typeof frontMatterKeyNames)[number]): AssistCompletion {
   const completion: AssistCompletion = { label: name, kind: 'key', ...frontMatterKeyDocs[name], insertText: `${name}: ` };

@@ -1,7 +1,8 @@
-// GSM-7 look-alikes for characters that force UCS-2. A replacement keeps the meaning: quotes stay
-// quotes, dashes stay dashes, a fullwidth or styled letter becomes the same letter, a blank stays one
-// blank. Letters with accents that GSM-7 lacks (á, ç, ê …) have no replacement: dropping the accent
-// changes the spelling. Combining marks have none either: they belong to the letter before them
+// GSM-7 look-alikes for characters that force UCS-2: the safe fixes. A replacement keeps the meaning:
+// quotes stay quotes, dashes stay dashes, a fullwidth or styled letter (or a Greek capital that looks
+// Latin) becomes the same letter, a blank stays one blank. Letters with accents that GSM-7 lacks (á,
+// ç, ê …) have no look-alike: dropping the accent changes the spelling, which transliteration.ts
+// offers as an unsafe fix. Combining marks have none either: they belong to the letter before them
 // (the non-gsm-character rule composes the pair instead, e.g. e + U+0301 → é).
 //
 // Compared with Twilio's Smart Encoding map (sms-segments-calculator), which this table covers,
@@ -235,6 +236,15 @@ for (let c = 0; c < 0x20; c++) {
   table.set(c, { replacement: '', name: c === 0x1b ? 'ESCAPE (not a character of its own in GSM-7)' : 'CONTROL CHARACTER' });
 }
 table.set(0x7f, { replacement: '', name: 'DELETE' });
+
+// Greek capitals that look like Latin ones: in an all-capitals Greek message ("ΚΩΔΙΚΟΣ") the reader
+// sees the same letters, and GSM-7 has the other Greek capitals (Δ Φ Γ Λ Ω Π Ψ Σ Θ Ξ) of its own.
+const latinLookingGreekCapitals: [number, string, string][] = [
+  [0x0391, 'A', 'ALPHA'], [0x0392, 'B', 'BETA'], [0x0395, 'E', 'EPSILON'], [0x0396, 'Z', 'ZETA'], [0x0397, 'H', 'ETA'],
+  [0x0399, 'I', 'IOTA'], [0x039a, 'K', 'KAPPA'], [0x039c, 'M', 'MU'], [0x039d, 'N', 'NU'], [0x039f, 'O', 'OMICRON'],
+  [0x03a1, 'P', 'RHO'], [0x03a4, 'T', 'TAU'], [0x03a5, 'Y', 'UPSILON'], [0x03a7, 'X', 'CHI'],
+];
+for (const [codePoint, letter, name] of latinLookingGreekCapitals) table.set(codePoint, { replacement: letter, name: `GREEK CAPITAL LETTER ${name}` });
 
 // Small capitals used as styled text: the capital letter they show.
 const smallCapitals: [number, string][] = [

@@ -6,6 +6,8 @@ import type { Analysis } from './analysis';
 import { segmentsLabel } from './cost-label';
 import { characterInfo, codePointLabel, isVisibleCharacter, showReplacement } from './characters';
 import { replacementCharacterName } from './gsm-replacements';
+import { scriptOf } from './scripts';
+import { transliterationFor } from './transliteration';
 import { segmentIndexAt } from './segment-view';
 import { sendLines } from './sending';
 import type { Placeholder } from './template';
@@ -68,7 +70,15 @@ function characterHover(analysis: Analysis, codePoint: number): string {
   } else {
     const unicodeIntended = analysis.template.frontMatter.unicode === true;
     lines.push(`Not GSM-7: ${unitsLabel('UCS-2', info.ucs2Units)}, and it forces the whole message into UCS-2${unicodeIntended ? ' (intended: `unicode: true`)' : ''}.`);
-    lines.push(info.replacement === undefined ? 'No GSM-7 look-alike.' : `GSM-7 replacement: ${showReplacement(info.replacement)}.`);
+    const transliteration = info.replacement === undefined ? transliterationFor(codePoint) : undefined;
+    const script = info.replacement === undefined && transliteration === undefined ? scriptOf(codePoint) : undefined;
+    lines.push(
+      info.replacement !== undefined
+        ? `GSM-7 replacement: ${showReplacement(info.replacement)}.`
+        : transliteration !== undefined
+          ? `No GSM-7 look-alike; transliterated (an unsafe fix: it ${transliteration.reason}) it is ${showReplacement(transliteration.replacement)}.`
+          : `No GSM-7 look-alike${script === undefined ? '' : ` (${script} script)`}.`,
+    );
   }
   if (info.table !== 'not GSM' && analysis.count.encoding === 'UCS-2') {
     lines.push(`In this UCS-2 message it costs ${unitsLabel('UCS-2', info.ucs2Units)}.`);

@@ -10,27 +10,39 @@ import type { Diagnostic, Settings, Severity } from './types';
 export interface LintResult {
   analysis: Analysis;
   diagnostics: Diagnostic[];
+  /** False when a rule found more than maxFindingsPerRule problems: only the first are listed (and, with allFixes, every fixable one). */
+  complete: boolean;
+}
+
+export interface LintOptions {
+  /** List every finding that has a fix, past maxFindingsPerRule too: fix-all applies them in one pass. */
+  allFixes?: boolean;
 }
 
 export function severityOf(ruleId: string, defaultSeverity: Severity, analysis: Analysis): Severity {
   return analysis.template.frontMatter.rules[ruleId] ?? analysis.settings.rules[ruleId] ?? defaultSeverity;
 }
 
-export function lintText(text: string, settings: Settings): LintResult {
+export function lintText(text: string, settings: Settings, options: LintOptions = {}): LintResult {
   const analysis = analyzeTemplate(parseTemplate(text), settings);
   const diagnostics: Diagnostic[] = [];
   const lineBreakAt = lineBreaksOf(text);
+  const limit = maxFindingsPerRule;
+  const allFixes = options.allFixes === true;
+  let complete = true;
   for (const rule of rules) {
     const severity = severityOf(rule.id, rule.defaultSeverity, analysis);
     if (severity === 'off') continue;
-    const findings = rule.check(analysis);
-    const listed = findings.length > maxFindingsPerRule ? findings.slice(0, maxFindingsPerRule) : findings;
+    const findings = rule.check(analysis, { findingsLimit: limit, allFixes });
+    const listed = findings.length <= limit ? findings : findings.slice(0, limit).concat(allFixes ? findings.slice(limit).filter((f) => f.fix !== undefined) : []);
+    // Object.assign, not a spread: several times faster for the 500,000 findings fix-all may list.
     for (const finding of listed) {
-      const diagnostic: Diagnostic = { ...finding, rule: rule.id, severity };
+      const diagnostic: Diagnostic = Object.assign({ rule: rule.id, severity }, finding);
       if (finding.fix) diagnostic.fix = withLineBreaks(finding.fix, lineBreakAt);
       diagnostics.push(diagnostic);
     }
-    if (findings.length > maxFindingsPerRule) {
+    if (findings.length > limit) {
+      complete = false;
       const first = findings[maxFindingsPerRule];
       diagnostics.push({
         start: first.start,
@@ -42,5 +54,5 @@ export function lintText(text: string, settings: Settings): LintResult {
     }
   }
   diagnostics.sort((a, b) => a.start - b.start || a.end - b.end);
-  return { analysis, diagnostics };
+  return { analysis, diagnostics, complete };
 }

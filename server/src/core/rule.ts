@@ -15,5 +15,12 @@ export interface Rule {
   defaultSeverity: Exclude<Severity, 'off'>;
   /** Whether its findings carry a fix. */
   fixable: boolean;
-  check(analysis: Analysis): Finding[];
+  check(analysis: Analysis, context?: CheckContext): Finding[];
+}
+
+export interface CheckContext {
+  /** Findings a rule that caps its own work describes (one more shows that there are more). */
+  findingsLimit: number;
+  /** Describe every finding that has a fix, past the limit too: fix-all applies them all in one pass. */
+  allFixes: boolean;
 }

@@ -18,6 +18,7 @@ export const defaultSettings: Readonly<Settings> = Object.freeze({
   defaultVariableLength: 20,
   inlayHints: { segmentBoundaries: true },
   sending: {},
+  registered: false,
 });
 
 export interface ResolvedSettings {
@@ -98,5 +99,9 @@ export function resolveSettings(raw: unknown, base: Settings = defaultSettings):
     else if (!(isRecord(raw.inlayHints) && value === undefined)) invalid('inlayHints.segmentBoundaries', 'true or false', value ?? raw.inlayHints);
   }
   settings.sending = resolveSending(raw.sending, settings.sending, problems);
+  if (raw.registered !== undefined) {
+    if (typeof raw.registered === 'boolean') settings.registered = raw.registered;
+    else invalid('registered', 'true or false', raw.registered);
+  }
   return { settings, problems };
 }

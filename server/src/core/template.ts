@@ -34,6 +34,8 @@ export interface FrontMatter {
   brand?: string;
   maxSegments?: number;
   unicode?: boolean;
+  /** The sender's registration or verification is done: silences sender-registration. */
+  registered?: boolean;
   variables: Map<string, VariableDeclaration>;
   rules: Record<string, Severity>;
   /** `sending:` values that are valid, and where each of them is written. */
@@ -57,7 +59,7 @@ export interface Template {
   malformedPlaceholders: Range[];
 }
 
-export const frontMatterKeyNames = ['sender', 'from', 'to', 'brand', 'maxSegments', 'unicode', 'variables', 'rules', 'sending'] as const;
+export const frontMatterKeyNames = ['sender', 'from', 'to', 'brand', 'maxSegments', 'unicode', 'registered', 'variables', 'rules', 'sending'] as const;
 export const variableKeyNames = ['example', 'maxLength', 'unicode'] as const;
 
 const CLOSING_FENCE = /^(---|\.\.\.)[ \t]*$/;
@@ -321,6 +323,9 @@ class FrontMatterReader {
           break;
         case 'unicode':
           fm.unicode = this.boolean(valueNode, key);
+          break;
+        case 'registered':
+          fm.registered = this.boolean(valueNode, key);
           break;
         case 'variables':
           this.variables(valueNode);

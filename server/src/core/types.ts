@@ -42,8 +42,15 @@ export interface TextEdit {
   newText: string;
 }
 
+/**
+ * A fix and its safety, as Ruff has it: `safe` when the recipient reads the same text afterwards
+ * (a look-alike, a canonical composition), so it may be applied unasked (--fix, Fix all, on save);
+ * unsafe when it changes what they read (spelling, added wording) or guesses (a declared maxLength):
+ * offered, marked, and applied only on request (--fix --unsafe-fixes, the light bulb).
+ */
 export interface Fix {
   title: string;
+  safe: boolean;
   edits: TextEdit[];
 }
 
@@ -88,4 +95,6 @@ export interface Settings {
   };
   /** What one send takes (recipients, numbers, vetting score, use case, price); nothing assumed. */
   sending: SendingInput;
+  /** The sender's registration or verification is done: silences sender-registration. */
+  registered: boolean;
 }

@@ -182,6 +182,28 @@ describe('SMS Templates in VS Code', () => {
     }
   });
 
+  it('fix on save applies safe fixes only: a transliteration and an appended opt-out stay offered', async () => {
+    const uri = workspaceUri('save-unsafe.sms');
+    const original = await vscode.workspace.fs.readFile(uri);
+    await updateSetting('editor', 'codeActionsOnSave', { 'source.fixAll.sms': 'explicit' }, { languageId: 'sms' });
+    try {
+      const { document, editor } = await openTemplate('save-unsafe.sms');
+      await waitForDiagnostics(document.uri, (diagnostics) => diagnostics.length === 3, 'ó, the en dash and the missing opt-out');
+      await editor.edit((edit) => edit.insert(new vscode.Position(0, 0), ' '));
+      await editor.edit((edit) => edit.delete(new vscode.Range(0, 0, 0, 1)));
+      await vscode.commands.executeCommand('workbench.action.files.save');
+      assert.equal(document.getText(), 'Su código - listo\n');
+      const left = await waitForDiagnostics(document.uri, (diagnostics) => diagnostics.length === 2, 'ó and the missing opt-out left');
+      const actions = await vscode.commands.executeCommand('vscode.executeCodeActionProvider', document.uri, left.find((d) => d.range.start.character === 4).range, vscode.CodeActionKind.QuickFix.value);
+      const titles = actions.map((action) => action.title);
+      assert.ok(titles.some((title) => title.startsWith('ó → o [unsafe: changes spelling]')), JSON.stringify(titles));
+      assert.ok(actions.filter((action) => action.title.includes('[unsafe')).every((action) => action.isPreferred !== true), JSON.stringify(titles));
+    } finally {
+      await updateSetting('editor', 'codeActionsOnSave', undefined, { languageId: 'sms' });
+      await vscode.workspace.fs.writeFile(uri, original);
+    }
+  });
+
   it('sms.maxSegments = 1 reports segment-overflow on the text past the first segment', async () => {
     const { document } = await openTemplate('long.sms');
     await waitForDiagnostics(document.uri, sameAs([]), 'a clean two-segment message');

@@ -2,6 +2,7 @@ import type { Rule } from '../rule';
 import { segmentsLabel } from '../cost-label';
 import { countAfterEdits } from '../fixes';
 import { perSendEffect } from '../sending';
+import { fixTitle } from '../fix-title';
 import { findOptOutInstructions } from '../opt-out';
 import { messageWords } from '../words';
 import type { Analysis } from '../analysis';
@@ -66,7 +67,7 @@ function appendFix(analysis: Analysis, alphanumeric: boolean): Fix | undefined {
     after.segments === before.segments
       ? `still ${segmentsLabel(after)}`
       : `${segmentsLabel(after)} instead of ${before.segments}${perSendEffect(analysis.sending, before.segments, after.segments)}`;
-  return { title: `Append “${optOutText}” — ${effect}`, edits };
+  return { title: fixTitle(`Append “${optOutText}”`, effect, 'adds wording'), safe: false, edits };
 }
 
 /** The body's last word: where the instruction is missing, and where the fix appends it. */

@@ -1,22 +1,55 @@
+// non-gsm-character: each character that forces UCS-2, with its fix: safe for a look-alike or a
+// canonical composition (’ → ', e + U+0301 → é, Greek Α → A), unsafe for a transliteration that
+// changes the spelling (ó → o) or a dropped combining mark. Text in a script GSM-7 has no look-alike
+// for (Devanagari, Chinese, Cyrillic …) is one finding per message, naming the script.
 import { maxFindingsPerRule, type Rule } from '../rule';
 import { septetCost } from '../gsm';
 import { gsmReplacementFor } from '../gsm-replacements';
+import { bestGsmLetter, isCombiningDiacritic, transliterationFor } from '../transliteration';
 import { codePointLabel, describeCharacter, isVisibleCharacter, showReplacement } from '../characters';
 import { segmentsLabel } from '../cost-label';
 import { countAfterEdits } from '../fixes';
+import { fixTitle } from '../fix-title';
 import { countSegments } from '../counting';
 import { perSendEffect } from '../sending';
-import type { Finding } from '../types';
+import { scriptOf } from '../scripts';
+import type { Analysis } from '../analysis';
 import type { Placeholder, Template } from '../template';
+import type { Finding, TextEdit } from '../types';
+
+/** How one character (or one run of combining marks) gets back to GSM-7, if it can. */
+interface Remedy {
+  start: number;
+  end: number;
+  replacement: string;
+  /** Why the fix is unsafe; undefined for a safe one. */
+  unsafeBecause?: string;
+}
 
 interface NonGsmCharacter {
-  /** The character, or a GSM letter and the combining mark after it when the pair composes. */
+  /** The character, or the combining marks (with the letter before them when the fix rewrites it). */
   start: number;
   end: number;
   codePoint: number;
-  replacement?: string;
+  /** The combining marks' own range, when this is a run of them. */
+  marks?: { start: number; end: number; base?: string };
+  remedy?: Remedy;
   /** How the fix title shows what it replaces. */
   shown: string;
+  /** Past the findings a report lists: described for fix-all only, without a message of its own. */
+  unlisted?: boolean;
+}
+
+/** The message and title of the findings past those a report lists, which only fix-all sees. */
+const unlistedText = 'A non-gsm-character fix past the findings a report lists (applied by fix-all).';
+
+/** The characters of scripts with no look-alike: one finding for the message. */
+interface ScriptText {
+  start: number;
+  end: number;
+  characters: number;
+  /** Script name → characters, in order of first appearance. */
+  scripts: Map<string, number>;
 }
 
 export const nonGsmCharacter: Rule = {
@@ -24,62 +57,91 @@ export const nonGsmCharacter: Rule = {
   description: 'Characters outside the GSM 03.38 alphabet, which turn the whole message into UCS-2.',
   defaultSeverity: 'warning',
   fixable: true,
-  check(analysis) {
+  check(analysis, context) {
     const { template, count } = analysis;
     if (template.frontMatter.unicode === true) return [];
-    const { found, total } = nonGsmCharacters(template);
+    const limit = context?.findingsLimit ?? maxFindingsPerRule;
+    const { found, scriptText, total } = nonGsmCharacters(template, limit, context?.allFixes === true);
     const fromExamples = exampleCharacters(template);
-    if (found.length === 0 && fromExamples.length === 0) return [];
-    // What the message would cost in GSM-7: each character replaced by its look-alike, or by one septet.
+    if (found.length === 0 && scriptText === undefined && fromExamples.length === 0) return [];
+    // What the message would cost in GSM-7: each character replaced by its fix, or by one septet.
     const gsmCount = countSegments(gsmVersion(analysis.message.text), analysis.countOptions);
     const cost =
       gsmCount.segments === count.segments
         ? `forces UCS-2: still ${segmentsLabel(count)}, but a UCS-2 segment holds 70 characters instead of 160`
         : `forces UCS-2: ${segmentsLabel(count)} instead of ${gsmCount.segments}`;
-    const onlyOne = total === 1 && count.encoding === 'UCS-2';
+    const findings = found.map((character) => findingOf(analysis, character, cost, total));
+    if (scriptText !== undefined) findings.push(scriptFinding(scriptText, cost));
     // An example is sent in the placeholder's place: its characters count (SPEC §2). The fix is the
     // example's to change, in the front matter, so none is offered here.
-    const exampleFindings = fromExamples.map(({ placeholder, name, example, codePoint }): Finding => ({
-      start: placeholder.start,
-      end: placeholder.end,
-      message:
-        `The example of \`${name}\` (${JSON.stringify(example)}) has ${describeCharacter(codePoint)}, which ${cost}. ` +
-        'If real values can hold it, declare the variable `unicode: true` (or set `unicode: true` in the front matter); otherwise give an example in GSM-7.',
-    }));
-    const bodyFindings = found.map(({ start, end, codePoint, replacement, shown }): Finding => {
-      const composes = end - start > (codePoint > 0xffff ? 2 : 1);
-      const described = composes
-        ? `${codePointLabel(codePoint)} (a combining mark on "${template.text.slice(start, end - 1)}")`
-        : describeCharacter(codePoint);
-      const way =
-        replacement === undefined
-          ? 'It has no GSM-7 look-alike: reword, or set `unicode: true` in the front matter if UCS-2 is intended.'
-          : composes
-            ? `Write the letter as the single character ${showReplacement(replacement, 'plain')}.`
-            : `Replace it with ${showReplacement(replacement, 'plain')}.`;
-      const finding: Finding = { start, end, message: `${described} ${cost}. ${way}` };
-      if (replacement !== undefined) {
-        const edits = [{ start, end, newText: replacement }];
-        let effect: string;
-        if (onlyOne) {
-          const after = countAfterEdits(analysis, edits);
-          effect =
-            after.encoding !== 'GSM-7'
-              ? 'saves nothing: the variables’ examples still force UCS-2'
-              : after.segments === count.segments
-                ? `back to GSM-7: still ${segmentsLabel(after)}, room for ${after.remaining} more characters instead of ${count.remaining}`
-                : `back to GSM-7: ${segmentsLabel(after)} instead of ${count.segments}${perSendEffect(analysis.sending, count.segments, after.segments)}`;
-        } else {
-          const others = total - 1;
-          effect = `saves nothing yet: ${others} other character${others === 1 ? '' : 's'} still force${others === 1 ? 's' : ''} UCS-2`;
-        }
-        finding.fix = { title: `${shown} → ${titleText(replacement)} — ${effect}`, edits };
-      }
-      return finding;
-    });
-    return [...bodyFindings, ...exampleFindings].sort((a, b) => a.start - b.start);
+    for (const { placeholder, name, example, codePoint } of fromExamples) {
+      findings.push({
+        start: placeholder.start,
+        end: placeholder.end,
+        message:
+          `The example of \`${name}\` (${JSON.stringify(example)}) has ${describeCharacter(codePoint)}, which ${cost}. ` +
+          'If real values can hold it, declare the variable `unicode: true` (or set `unicode: true` in the front matter); otherwise give an example in GSM-7.',
+      });
+    }
+    return findings.sort((a, b) => a.start - b.start);
   },
 };
+
+function findingOf(analysis: Analysis, character: NonGsmCharacter, cost: string, total: number): Finding {
+  const { template, count } = analysis;
+  const { start, end, codePoint, marks, remedy, shown } = character;
+  if (character.unlisted === true && remedy !== undefined) {
+    const safe = remedy.unsafeBecause === undefined;
+    return { start, end, message: unlistedText, fix: { title: unlistedText, safe, edits: [{ start: remedy.start, end: remedy.end, newText: remedy.replacement }] } };
+  }
+  const composes = remedy !== undefined && remedy.unsafeBecause === undefined && marks !== undefined;
+  const markCount = marks === undefined ? 0 : [...template.text.slice(marks.start, marks.end)].length;
+  const described =
+    marks !== undefined
+      ? `${markLabels(template.text, marks.start, marks.end)} (${markCount === 1 ? 'a combining mark' : 'combining marks'}${marks.base === undefined ? '' : ` on "${marks.base}"`})`
+      : describeCharacter(codePoint);
+  let way: string;
+  if (remedy === undefined) way = 'It has no GSM-7 look-alike: reword, or set `unicode: true` in the front matter if UCS-2 is intended.';
+  else if (composes) way = `Write the letter as the single character ${showReplacement(remedy.replacement, 'plain')}.`;
+  else if (remedy.unsafeBecause === undefined) way = `Replace it with ${showReplacement(remedy.replacement, 'plain')}.`;
+  else if (marks !== undefined && remedy.replacement === '')
+    way = 'GSM-7 cannot show the mark: dropping it (an unsafe fix: it changes the spelling) keeps the message GSM-7; or set `unicode: true` in the front matter if UCS-2 is intended.';
+  else
+    way =
+      `GSM-7 has no such letter: writing ${showReplacement(remedy.replacement, 'plain')} instead (an unsafe fix: it changes the spelling) keeps the message GSM-7; ` +
+      'or set `unicode: true` in the front matter if UCS-2 is intended.';
+  const finding: Finding = { start, end, message: `${described} ${cost}. ${way}` };
+  if (remedy === undefined) return finding;
+  const edits: TextEdit[] = [{ start: remedy.start, end: remedy.end, newText: remedy.replacement }];
+  let effect: string;
+  if (total === 1 && count.encoding === 'UCS-2') {
+    const after = countAfterEdits(analysis, edits);
+    effect =
+      after.encoding !== 'GSM-7'
+        ? 'saves nothing: the variables’ examples still force UCS-2'
+        : after.segments === count.segments
+          ? `back to GSM-7: still ${segmentsLabel(after)}, room for ${after.remaining} more characters instead of ${count.remaining}`
+          : `back to GSM-7: ${segmentsLabel(after)} instead of ${count.segments}${perSendEffect(analysis.sending, count.segments, after.segments)}`;
+  } else {
+    const others = total - 1;
+    effect = `saves nothing yet: ${others} other character${others === 1 ? '' : 's'} still force${others === 1 ? 's' : ''} UCS-2`;
+  }
+  finding.fix = { title: fixTitle(`${shown} → ${titleText(remedy.replacement)}`, effect, remedy.unsafeBecause), safe: remedy.unsafeBecause === undefined, edits };
+  return finding;
+}
+
+function scriptFinding(scriptText: ScriptText, cost: string): Finding {
+  const names = [...scriptText.scripts.keys()];
+  const scripts = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+  const characters = scriptText.characters === 1 ? '1 character' : `${scriptText.characters} characters`;
+  return {
+    start: scriptText.start,
+    end: scriptText.end,
+    message:
+      `${scripts} text (${characters}) ${cost}. GSM-7 has no look-alike for ${names.length === 1 ? 'this script' : 'these scripts'}: ` +
+      'if UCS-2 is intended, set `unicode: true` in the front matter; otherwise write the message in GSM-7 characters. Hover a character for what it is.',
+  };
+}
 
 /** Each placeholder whose example has a character outside GSM-7, with the first such character. */
 function exampleCharacters(template: Template): { placeholder: Placeholder; name: string; example: string; codePoint: number }[] {
@@ -93,20 +155,32 @@ function exampleCharacters(template: Template): { placeholder: Placeholder; name
     const example = declared.example;
     for (let i = 0; i < example.length; i++) {
       if (septetCost[example.charCodeAt(i)] !== 0) continue;
-      result.push({ placeholder, name: placeholder.name, example: declared.example, codePoint: example.codePointAt(i)! });
+      result.push({ placeholder, name: placeholder.name, example, codePoint: example.codePointAt(i)! });
       break;
     }
   }
   return result;
 }
 
+function markLabels(text: string, start: number, end: number): string {
+  const labels: string[] = [];
+  for (let i = start; i < end; ) {
+    const codePoint = text.codePointAt(i)!;
+    labels.push(codePointLabel(codePoint));
+    i += codePoint > 0xffff ? 2 : 1;
+  }
+  return labels.join(' ');
+}
+
 // Describes one more character than lintText lists (so it knows there are more) and only counts the
-// rest: a file of a million emoji must not build a million messages.
-// The inside of a placeholder is never sent (its value is), so it is skipped: a tab or a no-break
-// space around the name forces nothing.
-function nonGsmCharacters(template: Template): { found: NonGsmCharacter[]; total: number } {
+// rest, fixable ones aside when fix-all asks for every fix: a file of a million emoji must not build
+// a million messages. Text in scripts with no look-alike is gathered into one finding whatever its
+// length. The inside of a placeholder is never sent (its value is), so it is skipped: a tab or a
+// no-break space around the name forces nothing.
+function nonGsmCharacters(template: Template, limit: number, allFixes: boolean): { found: NonGsmCharacter[]; scriptText?: ScriptText; total: number } {
   const { text, bodyStart, bodyEnd, placeholders } = template;
   const found: NonGsmCharacter[] = [];
+  let scriptText: ScriptText | undefined;
   let total = 0;
   let next = 0;
   for (let i = bodyStart; i < bodyEnd; i++) {
@@ -117,29 +191,74 @@ function nonGsmCharacters(template: Template): { found: NonGsmCharacter[]; total
       continue;
     }
     const codePoint = text.codePointAt(i)!;
-    const end = codePoint > 0xffff ? i + 2 : i + 1;
+    let end = codePoint > 0xffff ? i + 2 : i + 1;
     total++;
-    if (found.length > maxFindingsPerRule) {
+    if (isCombiningDiacritic(codePoint)) {
+      // A run of marks is one finding: they belong to the letter before them.
+      while (end < bodyEnd && isCombiningDiacritic(text.codePointAt(end)!)) end += text.codePointAt(end)! > 0xffff ? 2 : 1;
+      // Every run of marks has a fix: past the limit it is described only for fix-all.
+      if (found.length <= limit || allFixes) {
+        const marks = combiningMarks(text, bodyStart, i, end, codePoint, found.length > limit);
+        found.push(marks);
+      }
       i = end - 1;
       continue;
     }
-    const composed = composedLetter(text, bodyStart, i, end);
-    if (composed !== undefined) {
-      found.push({ start: i - 1, end, codePoint, replacement: composed, shown: `${text[i - 1]} + ${codePointLabel(codePoint)}` });
-    } else {
-      const shown = isVisibleCharacter(codePoint) ? String.fromCodePoint(codePoint) : codePointLabel(codePoint);
-      found.push({ start: i, end, codePoint, replacement: gsmReplacementFor(codePoint), shown });
+    const lookAlike = gsmReplacementFor(codePoint);
+    const transliteration = lookAlike === undefined ? transliterationFor(codePoint) : undefined;
+    const script = lookAlike === undefined && transliteration === undefined ? scriptOf(codePoint) : undefined;
+    if (script !== undefined) {
+      if (scriptText === undefined) scriptText = { start: i, end, characters: 0, scripts: new Map() };
+      scriptText.end = end;
+      scriptText.characters++;
+      scriptText.scripts.set(script, (scriptText.scripts.get(script) ?? 0) + 1);
+    } else if (found.length <= limit || (allFixes && (lookAlike !== undefined || transliteration !== undefined))) {
+      const unlisted = found.length > limit;
+      const shown = unlisted ? '' : isVisibleCharacter(codePoint) ? String.fromCodePoint(codePoint) : codePointLabel(codePoint);
+      const remedy: Remedy | undefined =
+        lookAlike !== undefined
+          ? { start: i, end, replacement: lookAlike }
+          : transliteration !== undefined
+            ? { start: i, end, replacement: transliteration.replacement, unsafeBecause: transliteration.reason }
+            : undefined;
+      found.push({ start: i, end, codePoint, remedy, shown, unlisted });
     }
     i = end - 1;
   }
-  return { found, total };
+  return { found, scriptText, total };
 }
 
-// A letter typed as base + combining mark (e + U+0301) is one GSM character once composed (é).
-function composedLetter(text: string, bodyStart: number, markStart: number, markEnd: number): string | undefined {
-  if (markStart <= bodyStart || septetCost[text.charCodeAt(markStart - 1)] === 0) return undefined;
-  const composed = text.slice(markStart - 1, markEnd).normalize('NFC');
-  return composed.length === 1 && septetCost[composed.charCodeAt(0)] !== 0 ? composed : undefined;
+/**
+ * Combining marks after a letter: composed with it when that makes one GSM-7 letter (e + U+0301 →
+ * é, safe); else the closest GSM-7 letter that keeps some of the marks (unsafe), or the marks dropped (unsafe).
+ */
+function combiningMarks(text: string, bodyStart: number, start: number, end: number, codePoint: number, unlisted: boolean): NonGsmCharacter {
+  const marks = text.slice(start, end);
+  const shownMarks = unlisted ? '' : markLabels(text, start, end).split(' ').join(' + ');
+  const baseCode = start > bodyStart ? text.charCodeAt(start - 1) : 0x0a;
+  const hasBase = start > bodyStart && septetCost[baseCode] !== 0 && baseCode !== 0x0a && baseCode !== 0x0d && baseCode !== 0x20;
+  const dropped: NonGsmCharacter = {
+    start,
+    end,
+    codePoint,
+    marks: { start, end },
+    remedy: { start, end, replacement: '', unsafeBecause: 'drops a combining mark' },
+    shown: shownMarks,
+    unlisted,
+  };
+  if (!hasBase) return dropped;
+  const base = text[start - 1];
+  dropped.marks = { start, end, base };
+  const composed = (base + marks).normalize('NFC');
+  const shown = unlisted ? '' : `${base} + ${shownMarks}`;
+  if (composed.length === 1 && septetCost[composed.charCodeAt(0)] !== 0) {
+    return { start: start - 1, end, codePoint, marks: { start, end, base }, remedy: { start: start - 1, end, replacement: composed }, shown, unlisted };
+  }
+  const closest = bestGsmLetter(base, [...marks]);
+  if (closest !== undefined && closest !== base) {
+    return { start: start - 1, end, codePoint, marks: { start, end, base }, remedy: { start: start - 1, end, replacement: closest, unsafeBecause: 'changes spelling' }, shown, unlisted };
+  }
+  return dropped;
 }
 
 /** How a fix title shows the replacement: blanks and removals by name. */
@@ -150,7 +269,7 @@ function titleText(replacement: string): string {
   return replacement;
 }
 
-/** The message with every non-GSM character replaced by its look-alike, or by one plain septet. */
+/** The message with every non-GSM character replaced by its fix (safe or unsafe), or by one plain septet. */
 function gsmVersion(message: string): string {
   const composed = message.normalize('NFC');
   let result = '';
@@ -159,7 +278,8 @@ function gsmVersion(message: string): string {
     if (septetCost[composed.charCodeAt(i)] !== 0) continue;
     const codePoint = composed.codePointAt(i)!;
     const width = codePoint > 0xffff ? 2 : 1;
-    result += composed.slice(position, i) + (gsmReplacementFor(codePoint) ?? '?');
+    const replacement = gsmReplacementFor(codePoint) ?? transliterationFor(codePoint)?.replacement ?? (isCombiningDiacritic(codePoint) ? '' : '?');
+    result += composed.slice(position, i) + replacement;
     position = i + width;
     i += width - 1;
   }

@@ -9,6 +9,7 @@ export const senderRegistration: Rule = {
   fixable: false,
   check(analysis) {
     const { sender, template } = analysis;
+    if (template.frontMatter.registered ?? analysis.settings.registered) return [];
     const findings: Finding[] = [];
     if (sender === 'alphanumeric') {
       for (const destination of destinationRanges(analysis)) {
@@ -19,7 +20,7 @@ export const senderRegistration: Rule = {
             end,
             message:
               'Alphanumeric sender IDs must be registered to send to the UK: since 2024-06-30 traffic from unregistered ones is blocked. ' +
-              'Register the sender ID and wait for approval before sending.' +
+              'Register the sender ID and wait for approval before sending; then say so with `registered: true` in the front matter (or `.smslintrc.json`, or the `sms.registered` setting).' +
               settingsNote(analysis, destination),
           });
         } else if (country === 'IE') {
@@ -28,7 +29,7 @@ export const senderRegistration: Rule = {
             end,
             message:
               'Alphanumeric sender IDs must be registered to send to Ireland: since 2025-07-03 messages from unregistered ones are marked as spam, ' +
-              'and from 2025-10-03 they are blocked. Register the sender ID before sending.' +
+              'and from 2025-10-03 they are blocked. Register the sender ID before sending; then say so with `registered: true` in the front matter (or `.smslintrc.json`, or the `sms.registered` setting).' +
               settingsNote(analysis, destination),
           });
         }
@@ -38,7 +39,7 @@ export const senderRegistration: Rule = {
         ...senderRange(template),
         message:
           'Toll-free numbers must be verified: since 2024-01-31 all traffic from unverified numbers to the US and Canada is blocked, and verification takes 5–6 weeks. ' +
-          'Verify the number, then turn this rule off.' +
+          'Verify the number; then say so with `registered: true` in the front matter (or `.smslintrc.json`, or the `sms.registered` setting).' +
           settingsNote(analysis),
       });
     } else if (sender === '10dlc') {
@@ -46,7 +47,7 @@ export const senderRegistration: Rule = {
         ...senderRange(template),
         message:
           'A 10DLC number can send SMS only after brand and campaign registration; unregistered traffic is blocked. ' +
-          'Register the brand and campaign, then turn this rule off.' +
+          'Register the brand and campaign; then say so with `registered: true` in the front matter (or `.smslintrc.json`, or the `sms.registered` setting).' +
           settingsNote(analysis),
       });
     }

@@ -1,5 +1,6 @@
 import type { Rule } from '../rule';
 import type { Template } from '../template';
+import { fixTitle } from '../fix-title';
 import type { Finding, TextEdit } from '../types';
 
 export const undeclaredVariable: Rule = {
@@ -28,7 +29,10 @@ export const undeclaredVariable: Rule = {
         const others = declaration.names.length - 1;
         const what = others === 0 ? `\`${name}\`` : `\`${name}\` and ${others} more undeclared variable${others === 1 ? '' : 's'}`;
         const length = maxLength === undefined ? `no maxLength: counted as ${settings.defaultVariableLength} characters` : `maxLength ${maxLength}`;
-        finding.fix = { title: `Declare ${what} in the front matter (${length})`, edits: [declaration.edit] };
+        // A maxLength written from sms.defaultVariableLength is a guess the user has to check, so it is
+        // not applied unasked; a declaration without one (defaultVariableLength 0) guesses nothing.
+        const guess = maxLength === undefined ? undefined : 'maxLength is a guess';
+        finding.fix = { title: fixTitle(`Declare ${what} in the front matter (${length})`, undefined, guess), safe: guess === undefined, edits: [declaration.edit] };
       }
       findings.push(finding);
     }

@@ -3,6 +3,7 @@
 // `{{name}}`), is linted, and every finding and fix is mapped back to file offsets, escapes included.
 import { lintText, type LintResult } from '../../lint';
 import { applyEdits, compatibleFixes } from '../../fixes';
+import { appliesUnasked } from '../../fix-all';
 import type { Diagnostic, Fix, Settings, Severity, TextEdit } from '../../types';
 import type { Analysis } from '../../analysis';
 import type { MessageVariant, ReadContext, SourceFile, SourceFormat, SourceMessage, TextRun } from './source-message';
@@ -252,7 +253,7 @@ function mapFix(composed: Composed, fix: Fix): Fix | undefined {
     if (newText === undefined) return undefined;
     edits.push({ start, end, newText });
   }
-  return { title: fix.title, edits };
+  return { title: fix.title, safe: fix.safe, edits };
 }
 
 export interface SourceFixResult {
@@ -261,14 +262,17 @@ export interface SourceFixResult {
   fixedByRule: Map<string, number>;
 }
 
-/** Applies every fix that applies together, lints again and repeats until nothing fixable is left. */
-export function fixSourceText(text: string, options: SourceLintOptions, settings: Settings, context: ReadContext): SourceFixResult {
+/**
+ * Applies every fix that applies together (safe ones only unless `unsafe`), lints again and repeats
+ * until nothing fixable is left.
+ */
+export function fixSourceText(text: string, options: SourceLintOptions, settings: Settings, context: ReadContext, unsafe = false): SourceFixResult {
   let current = text;
   let fixed = 0;
   const fixedByRule = new Map<string, number>();
   for (let pass = 0; pass < 20; pass++) {
     const lint = lintSourceText(current, options, settings, context);
-    const fixable = lint.diagnostics.filter((d): d is Diagnostic & { fix: Fix } => d.fix !== undefined && d.fix.edits.length > 0);
+    const fixable = lint.diagnostics.filter((d): d is Diagnostic & { fix: Fix } => d.fix !== undefined && d.fix.edits.length > 0 && appliesUnasked(d.fix, { unsafe }));
     const chosen = compatibleFixes(fixable.map((d) => ({ ...d.fix, rule: d.rule })));
     if (chosen.length === 0) break;
     const next = applyEdits(current, chosen.flatMap((fix) => fix.edits));
