@@ -10,6 +10,7 @@ import { loadCounters } from './peers.mjs';
 import { measureThroughput } from './throughput.mjs';
 import { compareBoundaryCases, compareCorpus } from './agreement.mjs';
 import { runEditorBench } from './editor.mjs';
+import { runDialectBench } from './dialects.mjs';
 import { formatTable, formatRate } from './table.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -107,7 +108,11 @@ console.log(
     `client + server ${formatKilobytes(clientServer)} (budget < 1 MB: ${clientServer < 1_000_000 ? 'met' : 'NOT MET'})\n`,
 );
 
-// 5. The editor path.
+// 5. Dialects: 24 independent conditionals against the 20 ms budget.
+results.dialects = runDialectBench({ root, log: (line) => console.log(line) });
+console.log('');
+
+// 6. The editor path.
 if (!args.includes('--engine-only')) {
   results.editor = await runEditorBench({ root, log: (line) => console.log(line) });
 }

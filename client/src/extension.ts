@@ -22,6 +22,8 @@ interface SegmentsReply {
   worstCase: { encoding: 'GSM-7' | 'UCS-2'; units: number; segments: number };
   /** What one send takes, worded by the server ("Send: 25,000 recipients × …"); empty without recipients. */
   sending?: string[];
+  /** Liquid or Handlebars: the worst path's conditions and its text, when it is not the example's. */
+  worstPath?: { conditions: string[]; text: string };
   pieces: { text: string; units: number; start: { line: number; character: number }; end: { line: number; character: number } }[];
 }
 
@@ -293,6 +295,10 @@ function formatSegments(reply: SegmentsReply): string {
     ...(reply.sending ?? []),
     '',
   ];
+  if (reply.worstPath) {
+    lines.push(`── Worst path: where ${reply.worstPath.conditions.join(', ')} ──`, reply.worstPath.text, '');
+    lines.push('── Example path ──');
+  }
   reply.pieces.forEach((piece, index) => {
     lines.push(`── Segment ${index + 1} of ${reply.segments} · ${piece.units}/${reply.unitsPerSegment} ${unit} · line ${piece.start.line + 1} ──`);
     lines.push(piece.text, '');

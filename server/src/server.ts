@@ -628,6 +628,7 @@ connection.onRequest(
       remaining: count.remaining,
       worstCase: view.worstCase,
       sending: view.sending,
+      ...(view.worstPath ? { worstPath: view.worstPath } : {}),
       pieces:
         params?.pieces === false
           ? []

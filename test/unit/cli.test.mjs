@@ -503,7 +503,7 @@ describe('.smslintrc.json', () => {
     assert.deepEqual(run.stderr.trimEnd().split('\n'), [
       `smslint: ${configPath}: maxSegments: 0 is not a whole number of at least 1; using the default.`,
       `smslint: ${configPath}: unknown key "sms.maxLength": write "maxLength" (no "sms." prefix in this file); ignored.`,
-      `smslint: ${configPath}: unknown key "colour"; ignored. Known keys: maxSegments, maxLength, sender, to, optOutText, rules, shorteners, lineBreaks, segmentation, defaultVariableLength, inlayHints, sending, registered.`,
+      `smslint: ${configPath}: unknown key "colour"; ignored. Known keys: maxSegments, maxLength, sender, to, optOutText, rules, shorteners, lineBreaks, segmentation, defaultVariableLength, inlayHints, sending, registered, syntax.`,
       `smslint: ${configPath}: rules: unknown rule "no-such-rule"; ignored.`,
     ]);
     assert.deepEqual(run.reports[0].diagnostics.map((d) => d.rule), ['message-length']);

@@ -91,13 +91,13 @@ for (const [name, text, expected] of empty) {
 const frontMatter = [
   ['valid front matter has none', '---\nsender: toll-free\nfrom: "+18005550100"\n---\nHi', []],
   ['an unknown key is an error on the key', '---\ncolour: red\n---\nHi', [
-    [4, 10, 'error', 'Unknown front matter key `colour`: expected one of sender, from, to, brand, maxSegments, unicode, registered, variables, rules, sending.'],
+    [4, 10, 'error', 'Unknown front matter key `colour`: expected one of sender, from, to, brand, maxSegments, unicode, syntax, registered, variables, rules, sending.'],
   ]],
   ['a YAML error is an error at its place', '---\nbrand: A\n\tsender: x\n---\nHi', [
     [13, 14, 'error', 'YAML error in front matter: Tabs are not allowed as indentation'],
   ]],
   ['a template can lower its severity', '---\ncolour: red\nrules:\n  invalid-front-matter: hint\n---\nHi', [
-    [4, 10, 'hint', 'Unknown front matter key `colour`: expected one of sender, from, to, brand, maxSegments, unicode, registered, variables, rules, sending.'],
+    [4, 10, 'hint', 'Unknown front matter key `colour`: expected one of sender, from, to, brand, maxSegments, unicode, syntax, registered, variables, rules, sending.'],
   ]],
 ];
 

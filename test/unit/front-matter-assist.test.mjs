@@ -22,14 +22,14 @@ const severities = ['off', 'hint', 'info', 'warning', 'error'];
 
 // [where, source with | at the cursor, expected labels]
 const completionCases = [
-  ['top-level keys on an empty line', '---\n|\n---\nHi', ['sender', 'from', 'to', 'brand', 'maxSegments', 'unicode', 'registered', 'variables', 'rules', 'sending']],
-  ['top-level keys not yet written', '---\nsender: 10dlc\nfrom: "+14255550100"\n|\n---\nHi', ['to', 'brand', 'maxSegments', 'unicode', 'registered', 'variables', 'rules', 'sending']],
-  ['top-level keys while typing one', '---\nsen|\n---\nHi', ['sender', 'from', 'to', 'brand', 'maxSegments', 'unicode', 'registered', 'variables', 'rules', 'sending']],
+  ['top-level keys on an empty line', '---\n|\n---\nHi', ['sender', 'from', 'to', 'brand', 'maxSegments', 'unicode', 'syntax', 'registered', 'variables', 'rules', 'sending']],
+  ['top-level keys not yet written', '---\nsender: 10dlc\nfrom: "+14255550100"\n|\n---\nHi', ['to', 'brand', 'maxSegments', 'unicode', 'syntax', 'registered', 'variables', 'rules', 'sending']],
+  ['top-level keys while typing one', '---\nsen|\n---\nHi', ['sender', 'from', 'to', 'brand', 'maxSegments', 'unicode', 'syntax', 'registered', 'variables', 'rules', 'sending']],
   ['sender types after sender:', '---\nsender: |\n---\nHi', ['10dlc', 'toll-free', 'short-code', 'alphanumeric']],
   ['booleans after unicode:', '---\nunicode: |\n---\nHi', booleans],
   ['nothing after maxSegments:', '---\nmaxSegments: |\n---\nHi', []],
-  ['variable keys inside a variable block', '---\nvariables:\n  code:\n    |\n---\n{{code}}', ['example', 'maxLength', 'unicode']],
-  ['variable keys inside a flow mapping', '---\nvariables:\n  code: { example: "1", |\n---\n{{code}}', ['example', 'maxLength', 'unicode']],
+  ['variable keys inside a variable block', '---\nvariables:\n  code:\n    |\n---\n{{code}}', ['example', 'maxLength', 'maxItems', 'unicode']],
+  ['variable keys inside a flow mapping', '---\nvariables:\n  code: { example: "1", |\n---\n{{code}}', ['example', 'maxLength', 'maxItems', 'unicode']],
   ['booleans for a variable’s unicode', '---\nvariables:\n  city: { unicode: |\n---\n{{city}}', booleans],
   ['undeclared placeholder names under variables', '---\nvariables:\n  name: { example: "Ana" }\n  |\n---\nHi {{name}} from {{city}}, {{city}}', ['city']],
   ['rule ids under rules', '---\nrules:\n  |\n---\nHi', rules.map((rule) => rule.id)],

@@ -96,6 +96,14 @@ const cases = [
   ['ellipsis is marked', 'Wait\u2026', 0, '\u2026', ['text.sms', 'invalid.deprecated.non-gsm.sms']],
   ['no-break space is marked', 'a\u00a0b', 0, '\u00a0', ['text.sms', 'invalid.deprecated.non-gsm.sms']],
   ['GSM accented letters are plain text', 'Zürich é', 0, 'Zürich é', PLAIN],
+  ['Liquid tag name is a keyword', 'Hi {% if express %}fast{% endif %}', 0, 'if', ['text.sms', 'meta.tag.template.sms', 'keyword.control.template.sms']],
+  ['Liquid end tag with whitespace control', 'Hi {%- endif -%}', 0, '-%}', ['text.sms', 'meta.tag.template.sms', 'punctuation.definition.tag.end.sms']],
+  ['Liquid output with a filter: the variable', 'Hi {{ name | default: "there" }}!', 0, 'name', [...PLACEHOLDER, 'variable.other.placeholder.sms']],
+  ['Liquid output with a filter: the filter', 'Hi {{ name | default: "there" }}!', 0, '| default: "there"', [...PLACEHOLDER, 'support.function.filter.template.sms']],
+  ['Liquid output with whitespace control', 'Hi {{- name -}}!', 0, 'name', [...PLACEHOLDER, 'variable.other.placeholder.sms']],
+  ['Handlebars block helper name is a keyword', 'Hi {{#if gold}}Gold{{/if}}', 0, 'if', ['text.sms', 'meta.tag.template.sms', 'keyword.control.template.sms']],
+  ['Handlebars else is a keyword', 'A{{else}}B', 0, 'else', ['text.sms', 'meta.tag.template.sms', 'keyword.control.template.sms']],
+  ['Handlebars comment', 'Hi {{!-- note --}} there', 0, '{{!-- note --}}', ['text.sms', 'comment.block.template.sms']],
 ];
 
 for (const [name, source, line, text, expected] of cases) {

@@ -5,6 +5,9 @@ import { composeMessage, type ComposedMessage } from './message';
 import { parseTemplate, type Placeholder, type Template } from './template';
 import type { CountOptions, SegmentCount, SenderType, Settings } from './types';
 import { mergeSending, type SendingInput } from './sending';
+import { dialectMessages, templateSyntaxOf, type DialectAnalysis } from './template/dialects';
+import { findOptOutInstructions } from './opt-out';
+import type { TemplateSyntax } from './template';
 
 export interface Analysis {
   template: Template;
@@ -21,6 +24,10 @@ export interface Analysis {
   worstCount: SegmentCount;
   /** `sending:` from the front matter over the `sms.sending` settings, key by key. */
   sending: SendingInput;
+  /** The dialect the body is written in (front matter, the sms.syntax setting, or detected). */
+  syntax: TemplateSyntax;
+  /** For Liquid and Handlebars: the model, its syntax errors and the paths the rules look at. */
+  dialect?: DialectAnalysis;
 }
 
 /**
@@ -35,6 +42,27 @@ export function analyzeTemplate(template: Template, settings: Settings): Analysi
   const fm = template.frontMatter;
   const effective: Settings = fm.maxSegments === undefined ? settings : { ...settings, maxSegments: fm.maxSegments };
   const countOptions: CountOptions = { segmentation: settings.segmentation, lineBreaks: settings.lineBreaks };
+  const syntax = templateSyntaxOf(template, settings);
+  if (syntax !== 'plain') {
+    const lacksOptOut = (text: string) => findOptOutInstructions(text).length === 0;
+    const paths = dialectMessages(template, settings, syntax, (text) => countSegments(text, countOptions), lacksOptOut);
+    const count = countSegments(paths.message.text, countOptions);
+    const worstCount = paths.worstMessage === paths.message ? count : countSegments(paths.worstMessage.text, countOptions);
+    return {
+      template: paths.template,
+      settings: effective,
+      sender: fm.sender ?? settings.sender,
+      to: fm.to ?? settings.to,
+      countOptions,
+      message: paths.message,
+      count,
+      worstMessage: paths.worstMessage,
+      worstCount,
+      sending: mergeSending(fm.sending, settings.sending),
+      syntax,
+      dialect: paths.dialect,
+    };
+  }
   const exampleOf = (placeholder: Placeholder): string => {
     const declared = fm.variables.get(placeholder.name);
     if (declared?.example !== undefined) return declared.example;
@@ -69,6 +97,7 @@ export function analyzeTemplate(template: Template, settings: Settings): Analysi
     worstMessage,
     worstCount,
     sending: mergeSending(fm.sending, settings.sending),
+    syntax,
   };
 }
 

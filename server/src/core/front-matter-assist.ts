@@ -54,6 +54,10 @@ export const frontMatterKeyDocs: Readonly<Record<(typeof frontMatterKeyNames)[nu
     documentation:
       '`true` once the sender\'s registration or verification is done (toll-free verification, 10DLC brand and campaign, an alphanumeric sender ID to GB or IE): silences `sender-registration`. Default: the `sms.registered` setting.',
   },
+  syntax: {
+    detail: 'plain | liquid | handlebars',
+    documentation: 'The template dialect of the body: `plain` (`{{name}}` only), `liquid` (`{{ name | default: "there" }}`, `{% if %}`) or `handlebars` (`{{#if}}`, `{{#each}}`). Default: the `sms.syntax` setting, else detected from the body. Every branch of a conditional is counted; the worst case is the costliest path.',
+  },
   variables: {
     detail: 'name: { example, maxLength, unicode }',
     documentation: 'The variables the `{{name}}` placeholders use. A placeholder counts as its `example`; the worst case counts every variable at its `maxLength`.',
@@ -69,7 +73,8 @@ export const frontMatterKeyDocs: Readonly<Record<(typeof frontMatterKeyNames)[nu
 };
 
 export const variableKeyDocs: Readonly<Record<(typeof variableKeyNames)[number], { detail: string; documentation: string }>> = {
-  example: { detail: 'text', documentation: 'A typical value: the placeholder counts as this text in the segment count.' },
+  example: { detail: 'text, true/false or a list', documentation: 'A typical value: the placeholder counts as this text in the segment count. In Liquid or Handlebars a condition may take `true`/`false` and a loop a list (`["tea", "cake"]`): the example picks the path that is counted.' },
+  maxItems: { detail: 'whole number', documentation: 'The most items a list variable holds: a loop over it repeats this many times in the worst case (each item at `maxLength`).' },
   maxLength: { detail: 'whole number', documentation: 'The longest value: the worst case counts the placeholder as this many characters.' },
   unicode: { detail: 'true | false', documentation: '`true` when values may need UCS-2 (names, cities…): the worst case is then counted in UCS-2.' },
 };

@@ -30,6 +30,9 @@ export function bodyHover(analysis: Analysis, offset: number): HoverContent | un
   if (placeholder) {
     return { markdown: placeholderHover(analysis, placeholder) + '\n\n---\n\n' + summary, start: placeholder.start, end: placeholder.end };
   }
+  // A Liquid or Handlebars tag: what it does to the count.
+  const tag = analysis.dialect?.tags.find((t) => offset >= t.start && offset < t.end);
+  if (tag) return { markdown: tag.effect + '\n\n---\n\n' + summary, start: tag.start, end: tag.end };
   if (offset < template.bodyEnd) {
     const codePoint = template.text.codePointAt(offset)!;
     if (!isBlank(codePoint)) {
@@ -118,10 +121,11 @@ function messageSummary(analysis: Analysis, offset: number): string {
   const index = segmentIndexAt(analysis, offset);
   const room = count.unitsPerSegment - count.segmentUnits[index];
   lines.push(`**Segment ${index + 1} of ${count.segments}** ${unitsLabel(count.encoding, count.segmentUnits[index])}, room for ${room} more`);
-  if (template.placeholders.length === 0) lines.push('**Worst case** the same (no variables)');
+  const worstPath = analysis.dialect?.worstDiffers ? `, on the path where ${[...new Set(analysis.dialect.worstLabels)].join(', ')}` : '';
+  if (template.placeholders.length === 0 && !worstPath) lines.push('**Worst case** the same (no variables)');
   else {
     lines.push(
-      `**Worst case** (every variable at its longest) ${worstCount.encoding} · ${unitsLabel(worstCount.encoding, worstCount.units)} · ${segmentsLabel(worstCount.segments)}`,
+      `**Worst case** (every variable at its longest${worstPath}) ${worstCount.encoding} · ${unitsLabel(worstCount.encoding, worstCount.units)} · ${segmentsLabel(worstCount.segments)}`,
     );
   }
   for (const { label, text } of sendLines(analysis.sender, analysis.sending, count.segments, worstCount.segments)) lines.push(`**${label}** ${text}`);

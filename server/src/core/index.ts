@@ -4,6 +4,7 @@ export * from './gsm';
 export * from './counting';
 export * from './template';
 export * from './front-matter-bounds';
+export * from './template/dialects';
 export * from './message';
 export * from './analysis';
 export * from './settings';

@@ -15,6 +15,8 @@ export const ruleIds: readonly string[] = [
   'unused-variable',
   'malformed-placeholder',
   'invalid-front-matter',
+  'invalid-template',
+  'unbounded-length',
   'daily-cap',
   'empty-message',
 ];

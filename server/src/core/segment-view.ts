@@ -27,6 +27,8 @@ export interface SegmentView {
   /** Units one of its segments holds: 160/70 alone, 153/67 once concatenated. */
   unitsPerSegment: number;
   worstCase: { encoding: Encoding; units: number; segments: number };
+  /** Liquid or Handlebars: the conditions of the worst path and its text as sent, when it is not the example's path. */
+  worstPath?: { conditions: string[]; text: string };
   /** The status bar text: `GSM-7 · 2 SMS · 187/306`, `GSM-7 · 2–3 SMS · 187/306` when the worst case differs. */
   label: string;
   /** One sentence for a tooltip: the counts, the characters and the worst case (and the send lines). */
@@ -69,13 +71,18 @@ export function segmentView(analysis: Analysis): SegmentView {
     unitsPerSegment: count.unitsPerSegment,
     worstCase: { encoding: worstCount.encoding, units: worstCount.units, segments: worstCount.segments },
     label: costLabel(count, worstCount),
+    ...(analysis.dialect?.worstDiffers ? { worstPath: { conditions: [...new Set(analysis.dialect.worstLabels)], text: analysis.worstMessage.text } } : {}),
     summary:
       `${count.encoding}: ${count.units} of ${capacityOf(count)} units in ${segmentsLabel(count)}, ${count.characters} characters. ` +
-      `Worst case (every variable at its longest): ${worstCount.encoding}, ${worstCount.units} units, ${segmentsLabel(worstCount)}.` +
+      `Worst case (every variable at its longest${worstPathLabel(analysis)}): ${worstCount.encoding}, ${worstCount.units} units, ${segmentsLabel(worstCount)}.` +
       sending.map((line) => ' ' + line).join(''),
     sending,
     pieces,
   };
+}
+
+function worstPathLabel(analysis: Analysis): string {
+  return analysis.dialect?.worstDiffers ? `, on the path where ${[...new Set(analysis.dialect.worstLabels)].join(', ')}` : '';
 }
 
 /** Where each segment after the first starts, in file offsets. */

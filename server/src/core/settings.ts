@@ -1,7 +1,7 @@
 // The `sms.*` settings (also the keys of `.smslintrc.json`): defaults, and validation that falls
 // back to the default for each invalid value and says which one it replaced.
 import { ruleIds } from './rule-ids';
-import { senderTypes, severities, type Settings, type Severity } from './types';
+import { senderTypes, severities, syntaxSettings, type Settings, type Severity, type SyntaxSetting } from './types';
 import { countryCodes } from './countries';
 import { resolveSending } from './sending';
 
@@ -19,6 +19,7 @@ export const defaultSettings: Readonly<Settings> = Object.freeze({
   inlayHints: { segmentBoundaries: true },
   sending: {},
   registered: false,
+  syntax: 'detect',
 });
 
 export interface ResolvedSettings {
@@ -102,6 +103,11 @@ export function resolveSettings(raw: unknown, base: Settings = defaultSettings):
   if (raw.registered !== undefined) {
     if (typeof raw.registered === 'boolean') settings.registered = raw.registered;
     else invalid('registered', 'true or false', raw.registered);
+  }
+  if (raw.syntax !== undefined) {
+    const value = typeof raw.syntax === 'string' ? raw.syntax.toLowerCase() : raw.syntax;
+    if ((syntaxSettings as readonly unknown[]).includes(value)) settings.syntax = value as SyntaxSetting;
+    else invalid('syntax', `one of ${syntaxSettings.map((s) => `"${s}"`).join(', ')}`, raw.syntax);
   }
   return { settings, problems };
 }

@@ -16,12 +16,19 @@ export interface Placeholder extends Range {
   name: string;
   nameStart: number;
   nameEnd: number;
+  /** Read only as a condition or a loop's list (Liquid, Handlebars), never sent as text. */
+  condition?: boolean;
 }
 
 export interface VariableDeclaration {
   name: string;
+  /** The example as text (a scalar example written out; absent for a list). */
   example?: string;
+  /** The example as written in YAML: a scalar (a condition may be `true`) or, for a loop, a list. */
+  exampleValue?: string | number | boolean | null | (string | number | boolean | null)[];
   maxLength?: number;
+  /** Most items a list variable holds (loops repeat this many times in the worst case). */
+  maxItems?: number;
   unicode: boolean;
   /** Where the variable's key is written in the front matter. */
   key: Range;
@@ -36,12 +43,17 @@ export interface FrontMatter {
   unicode?: boolean;
   /** The sender's registration or verification is done: silences sender-registration. */
   registered?: boolean;
+  /** The template dialect named in the front matter; detected from the body when absent. */
+  syntax?: TemplateSyntax;
   variables: Map<string, VariableDeclaration>;
   rules: Record<string, Severity>;
   /** `sending:` values that are valid, and where each of them is written. */
   sending?: SendingInput;
   sendingRanges?: Partial<Record<SendingKey, Range>>;
 }
+
+export type TemplateSyntax = 'plain' | 'liquid' | 'handlebars';
+export const templateSyntaxes: readonly TemplateSyntax[] = ['plain', 'liquid', 'handlebars'];
 
 export interface Template {
   text: string;
@@ -59,8 +71,8 @@ export interface Template {
   malformedPlaceholders: Range[];
 }
 
-export const frontMatterKeyNames = ['sender', 'from', 'to', 'brand', 'maxSegments', 'unicode', 'registered', 'variables', 'rules', 'sending'] as const;
-export const variableKeyNames = ['example', 'maxLength', 'unicode'] as const;
+export const frontMatterKeyNames = ['sender', 'from', 'to', 'brand', 'maxSegments', 'unicode', 'syntax', 'registered', 'variables', 'rules', 'sending'] as const;
+export const variableKeyNames = ['example', 'maxLength', 'maxItems', 'unicode'] as const;
 
 const CLOSING_FENCE = /^(---|\.\.\.)[ \t]*$/;
 const VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
@@ -327,6 +339,13 @@ class FrontMatterReader {
         case 'registered':
           fm.registered = this.boolean(valueNode, key);
           break;
+        case 'syntax': {
+          const value = this.string(valueNode, key)?.toLowerCase();
+          if (value === undefined) break;
+          if ((templateSyntaxes as readonly string[]).includes(value)) fm.syntax = value as TemplateSyntax;
+          else this.problem(valueNode, `\`syntax\` must be one of ${templateSyntaxes.join(', ')}; found "${value}".`);
+          break;
+        }
         case 'variables':
           this.variables(valueNode);
           break;
@@ -429,9 +448,9 @@ class FrontMatterReader {
         const fieldName = this.keyName(field);
         const fieldValue = field.value as YamlNode | null;
         if (fieldName === 'example') {
-          declaration.example = this.string(fieldValue, `${name}.example`);
+          this.example(declaration, fieldValue);
           exampleNode = fieldValue;
-        }
+        } else if (fieldName === 'maxItems') declaration.maxItems = this.positiveInteger(fieldValue, `${name}.maxItems`);
         else if (fieldName === 'maxLength') declaration.maxLength = this.positiveInteger(fieldValue, `${name}.maxLength`);
         else if (fieldName === 'unicode') declaration.unicode = this.boolean(fieldValue, `${name}.unicode`) ?? false;
         else if (fieldName !== undefined) {
@@ -498,6 +517,36 @@ class FrontMatterReader {
     }
     this.template.frontMatter.sending = sending;
     this.template.frontMatter.sendingRanges = ranges;
+  }
+
+  /** A scalar example (text, a number, a condition's true/false) or a list of scalars (a loop's items). */
+  private example(declaration: VariableDeclaration, node: YamlNode | null): void {
+    const key = `${declaration.name}.example`;
+    const scalarOf = (item: YamlNode | null): string | number | boolean | null | undefined => {
+      if (!isScalar(item)) return undefined;
+      const value = item.value;
+      return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value === null ? value : undefined;
+    };
+    if (isSeq(node)) {
+      const items: (string | number | boolean | null)[] = [];
+      for (const item of node.items as (YamlNode | null)[]) {
+        const value = scalarOf(item);
+        if (value === undefined) {
+          this.problem(item ?? node, `\`${key}\` items must be plain values (text, numbers, true or false).`);
+          return;
+        }
+        items.push(value);
+      }
+      declaration.exampleValue = items;
+      return;
+    }
+    const value = scalarOf(node);
+    if (value === undefined || value === null) {
+      this.problem(node, `\`${key}\` must be a plain value (text, a number, true or false) or a list of them.`);
+      return;
+    }
+    declaration.exampleValue = value;
+    declaration.example = String(value);
   }
 
   private rules(node: YamlNode | null): void {

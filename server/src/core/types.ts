@@ -10,6 +10,9 @@ export type SenderType = '10dlc' | 'toll-free' | 'short-code' | 'alphanumeric';
 export const senderTypes: readonly SenderType[] = ['10dlc', 'toll-free', 'short-code', 'alphanumeric'];
 
 export type Segmentation = 'code-point' | 'grapheme';
+/** The template dialect setting: one dialect for every template, or `detect` from each body. */
+export type SyntaxSetting = 'detect' | 'plain' | 'liquid' | 'handlebars';
+export const syntaxSettings: readonly SyntaxSetting[] = ['detect', 'plain', 'liquid', 'handlebars'];
 export type LineBreaks = 'lf' | 'crlf';
 
 export interface CountOptions {
@@ -97,4 +100,6 @@ export interface Settings {
   sending: SendingInput;
   /** The sender's registration or verification is done: silences sender-registration. */
   registered: boolean;
+  /** The template dialect when a template's front matter names none (`detect`: from the body). */
+  syntax: SyntaxSetting;
 }

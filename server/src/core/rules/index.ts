@@ -16,6 +16,8 @@ import { undeclaredVariable } from './undeclared-variable';
 import { unusedVariable } from './unused-variable';
 import { malformedPlaceholder } from './malformed-placeholder';
 import { invalidFrontMatter } from './invalid-front-matter';
+import { invalidTemplate } from './invalid-template';
+import { unboundedLength } from './unbounded-length';
 import { emptyMessage } from './empty-message';
 import { dailyCap } from './daily-cap';
 
@@ -37,6 +39,8 @@ export const rules: readonly Rule[] = [
   unusedVariable,
   malformedPlaceholder,
   invalidFrontMatter,
+  invalidTemplate,
+  unboundedLength,
   dailyCap,
   emptyMessage,
 ];

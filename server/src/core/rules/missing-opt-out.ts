@@ -16,8 +16,11 @@ export const missingOptOut: Rule = {
   check(analysis) {
     const { message, template, sender } = analysis;
     if (message.text.trim() === '') return [];
-    if (findOptOutInstructions(message.text, messageWords(analysis), linkPlaceholders(analysis)).length > 0) return [];
     const range = lastWordOf(template.text, template.bodyStart, template.bodyEnd);
+    if (findOptOutInstructions(message.text, messageWords(analysis), linkPlaceholders(analysis)).length > 0) {
+      const missingOn = analysis.dialect?.optOutMissingOn;
+      return missingOn ? [pathFinding(analysis, missingOn.labels)] : [];
+    }
     const alphanumeric = sender === 'alphanumeric';
     const offer = alphanumeric
       ? 'An alphanumeric sender ID cannot receive replies, so give another way: a link (“Opt out: example.com/stop”), a phone number or an e-mail address.'
@@ -46,6 +49,22 @@ function linkPlaceholders(analysis: Analysis): { start: number; end: number }[] 
   return analysis.message.pieces
     .filter((piece) => piece.placeholder !== undefined && namesLink(piece.placeholder.name))
     .map((piece) => ({ start: piece.messageStart, end: piece.messageStart + piece.length }));
+}
+
+/** The example has the opt-out but another path of a Liquid or Handlebars template does not. */
+function pathFinding(analysis: Analysis, labels: readonly string[]): Finding {
+  const { template } = analysis;
+  const range = lastWordOf(template.text, template.bodyStart, template.bodyEnd);
+  const shown = labels.length > 3 ? `${labels.slice(0, 3).join(', ')} and ${labels.length - 3} more` : labels.join(', ');
+  const finding: Finding = {
+    ...range,
+    message:
+      `No opt-out instruction on the path where ${shown || 'the conditions differ from the examples'}: carriers filter messages that do not tell recipients how to stop them. ` +
+      'Put the instruction outside the conditional, or into every branch.',
+  };
+  const fix = appendFix(analysis, analysis.sender === 'alphanumeric');
+  if (fix) finding.fix = fix;
+  return finding;
 }
 
 /** Appends sms.optOutText, unless the sender cannot receive the keyword it asks for. */

@@ -8,7 +8,7 @@ export const segmentOverflow: Rule = {
   description: 'More segments than sms.maxSegments (2 by default), for the message as written or in the worst case.',
   defaultSeverity: 'warning',
   fixable: false,
-  check({ message, count, worstMessage, worstCount, settings, template }) {
+  check({ message, count, worstMessage, worstCount, settings, template, dialect }) {
     const limit = settings.maxSegments;
     const findings: Finding[] = [];
     if (count.segments > limit) {
@@ -24,7 +24,7 @@ export const segmentOverflow: Rule = {
         start: fileOffsetOf(worstMessage, worstCount.segmentStarts[limit]),
         end: template.bodyEnd,
         message:
-          `With every variable at its maxLength the message is ${segmentsLabel(worstCount)} ` +
+          `With every variable at its maxLength${worstPathOf(dialect?.worstLabels)} the message is ${segmentsLabel(worstCount)} ` +
           `(${worstCount.encoding}, ${worstCount.units} units); the limit is ${limit}. ` +
           'This text falls past the limit in the worst case: shorten it or lower the variables’ maxLength.',
       });
@@ -32,3 +32,11 @@ export const segmentOverflow: Rule = {
     return findings;
   },
 };
+
+/** How the message names the worst path of a Liquid or Handlebars template. */
+function worstPathOf(labels: readonly string[] | undefined): string {
+  if (!labels || labels.length === 0) return '';
+  const unique = [...new Set(labels)];
+  const shown = unique.length > 3 ? `${unique.slice(0, 3).join(', ')} and ${unique.length - 3} more` : unique.join(', ');
+  return ` on the costliest path (${shown})`;
+}

@@ -20,9 +20,11 @@ export const undeclaredVariable: Rule = {
       const finding: Finding = {
         start: placeholder.nameStart,
         end: placeholder.nameEnd,
-        message:
-          `\`${name}\` is not declared: it is counted as ${settings.defaultVariableLength} plain characters, which may be wrong for the segment count. ` +
-          `Declare it under \`variables\` with an example and a maxLength.`,
+        message: placeholder.condition
+          ? `\`${name}\` is not declared: as a condition it counts as unset, so the example takes the path where it is false. ` +
+            'Declare it under `variables` with an example (`true`, `false`, a value or a list).'
+          : `\`${name}\` is not declared: it is counted as ${settings.defaultVariableLength} plain characters, which may be wrong for the segment count. ` +
+            `Declare it under \`variables\` with an example and a maxLength.`,
       };
       const declaration = declarationEdit(template, name, undeclared, maxLength);
       if (declaration) {

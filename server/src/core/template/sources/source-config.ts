@@ -2,6 +2,12 @@
 // keys, and the template keys (front matter) that apply to each of their messages. Checked here,
 // every problem a line of text; a bad source is left out, never a crash.
 import { frontMatterKeyNames, parseTemplate } from '../../template';
+
+/**
+ * The template keys a source takes: every front matter key but `syntax`, since a locale value's
+ * placeholder syntax is its format's.
+ */
+export const sourceTemplateKeyNames = frontMatterKeyNames.filter((key) => key !== 'syntax');
 import { sourceFormats, type SourceFormat } from './source-message';
 import { engineVariableName } from './lint-source';
 
@@ -53,8 +59,8 @@ export function checkSources(raw: unknown): { sources: SourceConfig[]; problems:
     const templateKeys: Record<string, unknown> = {};
     for (const [key, value] of Object.entries(record)) {
       if (key === 'files' || key === 'format' || key === 'keys') continue;
-      if (!(frontMatterKeyNames as readonly string[]).includes(key)) {
-        problems.push(`${where}: unknown key "${key}"; ignored. A source takes files, format, keys and the template keys ${frontMatterKeyNames.join(', ')}.`);
+      if (!(sourceTemplateKeyNames as readonly string[]).includes(key)) {
+        problems.push(`${where}: unknown key "${key}"; ignored. A source takes files, format, keys and the template keys ${sourceTemplateKeyNames.join(', ')}.`);
         continue;
       }
       // The template keys are checked by the same reader as a .sms file's front matter.
