@@ -277,7 +277,7 @@ connection.languages.diagnostics.on(
   }),
 );
 
-/** Files the last workspace report covered, to clear the diagnostics of those that disappear. */
+/** Files the last workspace report covered (key → URI), to clear the diagnostics of those that disappear. */
 let reportedFiles = new Map<string, string>();
 
 connection.languages.diagnostics.onWorkspace(
