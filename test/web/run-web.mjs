@@ -2,8 +2,9 @@
 // the packaged .vsix installed and `remote.extensionKind` forcing it into the web worker extension
 // host, its workbench in headless Chromium. First the integration suite (test/vscode/suite and
 // test/web/suite, bundled for the browser into the installed extension's folder) inside that host;
-// then, through the UI, a squiggle and the status bar, with a screenshot in test-results/web/. Each
-// time it checks that no Node process runs the language server: it is in a Web Worker of the page.
+// then, through the UI, a squiggle and the status bar of unopened.sms, with a screenshot in
+// test-results/web/. Each time it checks that no Node process runs the language server: it is in a
+// Web Worker of the page.
 //
 // Needs: `npm run package` (sms-templates.vsix), scripts/install-code-server.sh, /usr/bin/chromium.
 // SMS_TEST_GREP=text runs only the matching tests; --update-docs copies the screenshot to docs/images/.
@@ -19,6 +20,8 @@ const vsix = path.join(root, 'sms-templates.vsix');
 const resultsDir = path.join(root, 'test-results', 'web');
 const suiteTimeoutMs = Number(process.env.SMS_VSCODE_TIMEOUT_MS ?? 300_000);
 const stepTimeoutMs = 20_000;
+/** unopened.sms: 79 characters with an em dash, so UCS-2 in 2 segments of 67. */
+const expectedUiStatus = 'UCS-2 · 2 SMS · 79/134';
 export const webExtensionKind = { 'remote.extensionKind': { 'sms-templates.sms-templates': ['web'] } };
 
 const started = Date.now();
@@ -112,17 +115,18 @@ try {
     await ui.keyboard.press('Control+P');
     const input = ui.locator('.quick-input-widget input');
     await input.waitFor({ timeout: stepTimeoutMs });
-    await input.fill('curly-quote.sms');
-    await ui.locator('.quick-input-list .monaco-list-row', { hasText: 'curly-quote.sms' }).first().waitFor({ timeout: stepTimeoutMs });
+    // A fixture that the suite only reads, never edits: an em dash makes it UCS-2.
+    await input.fill('unopened.sms');
+    await ui.locator('.quick-input-list .monaco-list-row', { hasText: 'unopened.sms' }).first().waitFor({ timeout: stepTimeoutMs });
     await ui.keyboard.press('Enter');
     await ui.locator('.squiggly-warning').first().waitFor({ timeout: stepTimeoutMs });
-    const status = ui.locator('#workbench\\.parts\\.statusbar .statusbar-item', { hasText: 'UCS-2 · 2 SMS · 90/134' }).first();
+    const status = ui.locator('#workbench\\.parts\\.statusbar .statusbar-item', { hasText: expectedUiStatus }).first();
     await status.waitFor({ timeout: stepTimeoutMs });
     const shot = path.join(resultsDir, 'squiggle-status.png');
     await ui.screenshot({ path: shot });
     const running = nodeProcessesRunning(session.extensionPath);
     if (running.length > 0) throw new Error(`Node processes run the extension's files: ${running.join('; ')}`);
-    console.log(`ok - the web build shows the squiggle and "UCS-2 · 2 SMS · 90/134" in the status bar (${Date.now() - uiStarted} ms; ${path.relative(root, shot)})`);
+    console.log(`ok - the web build shows the squiggle and "${expectedUiStatus}" in the status bar (${Date.now() - uiStarted} ms; ${path.relative(root, shot)})`);
     if (process.argv.includes('--update-docs')) copyFileSync(shot, path.join(root, 'docs', 'images', 'web-squiggle-status.png'));
   } catch (error) {
     failures++;
