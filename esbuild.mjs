@@ -31,7 +31,7 @@ const builds = [
 
 // The browser builds (package.json `browser`): the client for the web worker extension host and
 // the language server for a Web Worker. The engine is bundled as it is. Shared server modules that
-// read files in Node (config-file.ts, lsp-diagnostics.ts) import node:fs and node:path at the top
+// read files in Node (config-file.ts, template-files.ts) import node:fs and node:path at the top
 // but use them only in functions that the worker never calls (its host reads through the editor):
 // there those modules resolve to an empty one. Anything else from Node fails the build.
 const nodeBuiltinsUnusedInWorker = {
