@@ -1,4 +1,5 @@
-// Bundles the extension client, the language server, the smslint CLI and the engine library.
+// Bundles the extension client and the language server (for Node and for the browser), the smslint
+// CLI and the engine library.
 // `--production` minifies and drops source maps; `--watch` rebuilds on change.
 import * as esbuild from 'esbuild';
 
@@ -22,13 +23,33 @@ const common = {
 };
 
 const builds = [
-  { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
-  { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
+  { entryPoints: ['client/src/extension-node.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+  { entryPoints: ['server/src/server-node.ts'], outfile: 'dist/server.js' },
   { entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: "#!/usr/bin/env node\nconst importMetaUrl = require('url').pathToFileURL(__filename).href;" } },
   { entryPoints: ['server/src/library.ts'], outfile: 'dist/core.js' },
   // Every part of the engine for the unit tests; not packaged.
   { entryPoints: ['server/src/core/index.ts'], outfile: 'dist/engine.js' },
 ];
+
+// The browser builds (package.json `browser`): the client for the web worker extension host and
+// the language server for a Web Worker. The engine is bundled as it is. Shared server modules that
+// read files in Node (config-file.ts, template-files.ts, and for locale sources file-uris.ts,
+// source-files.ts with tinyglobby) import node:fs, node:path and node:url at the top but use them
+// only in functions that the worker never calls (its host reads through the editor, and no URI
+// there names a file on disk): there those modules resolve to an empty one. Anything else from
+// Node fails the build.
+const nodeBuiltinsUnusedInWorker = {
+  name: 'node-builtins-unused-in-worker',
+  setup(build) {
+    build.onResolve({ filter: /^(node:(fs|path|url)|tinyglobby)$/ }, (args) => ({ path: args.path, namespace: 'unused-in-worker' }));
+    build.onLoad({ filter: /.*/, namespace: 'unused-in-worker' }, () => ({ contents: 'module.exports = {};', loader: 'js' }));
+  },
+};
+const browser = { platform: 'browser', target: 'es2022', define: {}, banner: {} };
+builds.push(
+  { ...browser, entryPoints: ['client/src/extension-web.ts'], outfile: 'dist/web/extension.js', external: ['vscode'] },
+  { ...browser, entryPoints: ['server/src/server-worker.ts'], outfile: 'dist/web/server.js', format: 'iife', plugins: [nodeBuiltinsUnusedInWorker] },
+);
 
 if (watch) {
   for (const build of builds) {

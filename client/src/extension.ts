@@ -1,8 +1,9 @@
-// The extension client: starts the language server over IPC, shows the active template's segment
-// count in the status bar, and runs the three SMS commands. Everything it shows comes from the server.
-import * as path from 'node:path';
+// The extension client, the same in VS Code and in the browser: starts the language client that its
+// entry makes (extension-node.ts: the server over IPC; extension-web.ts: in a Web Worker), shows the
+// active template's segment count in the status bar, and runs the three SMS commands. Everything it
+// shows comes from the server.
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languageclient';
 
 /** The answer to the server's `sms/segments` request. */
 interface SegmentsReply {
@@ -50,31 +51,21 @@ function isLocaleFile(document: vscode.TextDocument | undefined): document is vs
   return document !== undefined && document.uri.scheme === 'file' && /\.(properties|resx|ya?ml|json|ftl)$/i.test(document.uri.path);
 }
 
+let client: BaseLanguageClient | undefined;
+
 /**
- * Node options for the server process, from package.json's `smsLanguageServer` (bench/editor.mjs
- * starts the server with the same ones). A young generation of 1 MB semi-spaces instead of 16 MB
- * keeps the server's memory small with many templates open, at no cost in lint time; one malloc
- * arena instead of one per thread saves megabytes and costs nothing here.
+ * Starts the client that `createClient` makes from the options (with `initializationOptions` added
+ * to the server's), then the status bar, the segments view and the commands.
  */
-interface ServerProcessOptions {
-  execArgv: string[];
-  env: Record<string, string>;
-}
-
-let client: LanguageClient | undefined;
-
-export async function activate(context: vscode.ExtensionContext): Promise<SmsExtensionApi> {
-  const module = context.asAbsolutePath(path.join('dist', 'server.js'));
-  const { execArgv, env } = (context.extension.packageJSON as { smsLanguageServer: ServerProcessOptions }).smsLanguageServer;
-  const serverEnv = { ...process.env, ...env };
-  const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc, options: { execArgv, env: serverEnv } },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: [...execArgv, '--nolazy', '--inspect=6011'], env: serverEnv } },
-  };
+export async function activateWith(
+  context: vscode.ExtensionContext,
+  createClient: (clientOptions: LanguageClientOptions) => BaseLanguageClient,
+  initializationOptions: Record<string, unknown> = {},
+): Promise<SmsExtensionApi> {
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: 'sms' }, { scheme: 'file', pattern: localeFilePattern }],
     // Lets the server reopen the suggestions after a front matter key, so that its values show at once.
-    initializationOptions: { suggestCommand: 'editor.action.triggerSuggest' },
+    initializationOptions: { suggestCommand: 'editor.action.triggerSuggest', ...initializationOptions },
     synchronize: {
       configurationSection: 'sms',
       fileEvents: [
@@ -93,7 +84,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<SmsExt
       },
     },
   };
-  const languageClient = new LanguageClient('sms', 'SMS Templates', serverOptions, clientOptions);
+  const languageClient = createClient(clientOptions);
   client = languageClient;
   await languageClient.start();
 
@@ -137,7 +128,7 @@ class SegmentStatus implements vscode.Disposable {
   private sequence = 0;
   private pending: Promise<void> = Promise.resolve();
 
-  constructor(private readonly client: LanguageClient) {
+  constructor(private readonly client: BaseLanguageClient) {
     this.item.name = 'SMS Segments';
     this.item.command = 'sms.showSegments';
     this.languageItem.name = 'SMS Segments';
@@ -256,7 +247,7 @@ class SegmentsDocuments implements vscode.TextDocumentContentProvider, vscode.Di
   readonly onDidChange = this.changed.event;
   private readonly watcher: vscode.Disposable;
 
-  constructor(private readonly client: LanguageClient) {
+  constructor(private readonly client: BaseLanguageClient) {
     this.watcher = vscode.workspace.onDidChangeTextDocument((event) => {
       const shown = SegmentsDocuments.viewUriOf(event.document.uri);
       if (vscode.workspace.textDocuments.some((document) => document.uri.toString() === shown.toString())) this.changed.fire(shown);
@@ -332,7 +323,7 @@ interface TranslationsReply {
 }
 
 /** *SMS: Compare Translations*: the key under the cursor in every locale, the worst first; pick one to open it. */
-async function compareTranslations(client: LanguageClient): Promise<void> {
+async function compareTranslations(client: BaseLanguageClient): Promise<void> {
   const editor = vscode.window.activeTextEditor;
   const reply = editor
     ? await client.sendRequest<TranslationsReply | null>('sms/compareTranslations', { uri: editor.document.uri.toString(), position: editor.selection.active })
@@ -380,7 +371,7 @@ async function convertToGsm(): Promise<void> {
  * Pulls the workspace's diagnostics once (the server lints every `.sms` file; the client's own
  * workspace pull keeps the Problems panel current) and opens the Problems panel.
  */
-async function lintWorkspace(languageClient: LanguageClient): Promise<void> {
+async function lintWorkspace(languageClient: BaseLanguageClient): Promise<void> {
   const report = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Linting SMS templates' }, async () => {
     try {
       return await languageClient.sendRequest<{ items: { kind: string; items?: unknown[] }[] }>('workspace/diagnostic', { previousResultIds: [] });

@@ -90,6 +90,11 @@ function readConfig(configPath: string): LoadedConfig {
   } catch (error) {
     return { settings: undefined, path: configPath, error: `${configPath}: cannot read it (${fileErrorReason(error)}); using the defaults.` };
   }
+  return configFromText(text, configPath);
+}
+
+/** A config file's text, checked: what `loadConfigFile` returns, for text read some other way (the editor's file system in the browser). */
+export function configFromText(text: string, configPath: string): LoadedConfig {
   let raw: unknown;
   try {
     raw = JSON.parse(text.replace(/^\uFEFF/, ''));

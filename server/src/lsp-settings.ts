@@ -1,9 +1,7 @@
 // Effective settings per template: defaults ← editor settings (`sms.*`, pulled per resource through
 // workspace/configuration, or pushed by clients that cannot be asked) ← the nearest `.smslintrc.json`,
 // so that the editor and smslint in CI agree. Cached per folder; each invalid value is reported once.
-import * as path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { clearConfigCache, loadConfigFor } from './config-file';
+import type { LoadedConfig } from './config-file';
 import { resolveSettings } from './core/settings';
 import type { Settings } from './core/types';
 
@@ -12,6 +10,10 @@ export interface SettingsSource {
   editorSettings(uri: string): Promise<unknown>;
   /** Shows one problem with the settings to the user. */
   warn(problem: string): void;
+  /** The `.smslintrc.json` that applies to the template (read from disk in Node, through the editor in the browser). */
+  configFor(uri: string): Promise<LoadedConfig>;
+  /** Forgets the config files read, so that the next lookup reads them again. */
+  forgetConfigs(): void;
 }
 
 export class SettingsStore {
@@ -35,7 +37,7 @@ export class SettingsStore {
   /** Forgets every cached value, after the editor settings or a config file changed. */
   clear(): void {
     this.byScope.clear();
-    clearConfigCache();
+    this.source.forgetConfigs();
     this.generation++;
   }
 
@@ -48,13 +50,11 @@ export class SettingsStore {
     }
     const editor = resolveSettings(raw);
     for (const problem of editor.problems) this.warnOnce(`SMS settings: ${problem}`);
-    const filePath = filePathOf(uri);
-    if (filePath === undefined) return editor.settings;
     let config;
     try {
-      config = loadConfigFor(filePath);
+      config = await this.source.configFor(uri);
     } catch (error) {
-      this.warnOnce(`SMS settings: cannot read .smslintrc.json for ${filePath}: ${(error as Error).message}`);
+      this.warnOnce(`SMS settings: cannot read .smslintrc.json for ${uri}: ${(error as Error).message}`);
       return editor.settings;
     }
     if (config.error) for (const line of config.error.split('\n')) this.warnOnce(line);
@@ -71,17 +71,12 @@ export class SettingsStore {
   }
 }
 
-/** Files in one folder share their settings: the editor resolves `sms.*` per folder, and so does the config lookup. */
+/**
+ * Files in one folder share their settings: the editor resolves `sms.*` per folder, and so does the
+ * config lookup. Any scheme with a path (file:, vscode-remote:, vscode-vfs: …); others, such as
+ * untitled:, are their own scope.
+ */
 function scopeOf(uri: string): string {
   const slash = uri.lastIndexOf('/');
-  return uri.startsWith('file:') && slash > 0 ? uri.slice(0, slash) : uri;
-}
-
-export function filePathOf(uri: string): string | undefined {
-  if (!uri.startsWith('file:')) return undefined;
-  try {
-    return path.normalize(fileURLToPath(uri));
-  } catch {
-    return undefined;
-  }
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(uri) && slash > uri.indexOf('//') + 1 ? uri.slice(0, slash) : uri;
 }

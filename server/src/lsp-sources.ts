@@ -12,7 +12,7 @@ import { unitsLabel } from './core/hover';
 import type { Settings } from './core/types';
 import { lintOptionsOf, readContextFor, sourceFor, sourceFilesIn, type MatchedSource } from './source-files';
 import { lspEditsOf, toLspDiagnostic } from './lsp-diagnostics';
-import { filePathOf } from './lsp-settings';
+import { filePathOf } from './file-uris';
 import { LineIndex as LineStarts } from './positions';
 import { fixAllKind } from './lsp-code-actions';
 

@@ -1,18 +1,8 @@
-// The server's end of the connection (stdio or Node IPC), watched as messages arrive rather than
-// when their turn comes in the queue: under a burst of edits, a diagnostic pull whose document has
-// already been edited again can then be answered at once instead of linting text nobody will see.
-import {
-  IPCMessageReader,
-  IPCMessageWriter,
-  StreamMessageReader,
-  StreamMessageWriter,
-  type DataCallback,
-  type Disposable,
-  type Message,
-  type MessageReader,
-  type MessageWriter,
-} from 'vscode-languageserver/node';
-import { LspFrameFilter } from './lsp-stdio';
+// The server's end of the connection (stdio or Node IPC in lsp-host-node.ts, a worker's port in
+// lsp-host-browser.ts), watched as messages arrive rather than when their turn comes in the queue:
+// under a burst of edits, a diagnostic pull whose document has already been edited again can then
+// be answered at once instead of linting text nobody will see.
+import type { DataCallback, Disposable, Message, MessageReader } from 'vscode-languageserver';
 
 /** The newest version of each open document that the client has sent, whether or not it is applied yet. */
 export class ArrivedVersions {
@@ -54,7 +44,7 @@ export class ArrivedVersions {
 }
 
 /** Passes every message on unchanged, after showing it to `observe`. */
-class ObservedMessageReader implements MessageReader {
+export class ObservedMessageReader implements MessageReader {
   constructor(
     private readonly reader: MessageReader,
     private readonly observe: (message: Message) => void,
@@ -86,28 +76,4 @@ class ObservedMessageReader implements MessageReader {
   dispose(): void {
     this.reader.dispose();
   }
-}
-
-export interface ServerTransport {
-  reader: MessageReader;
-  writer: MessageWriter;
-}
-
-/**
- * The transport the command line asks for, `--stdio` or `--node-ipc`, with its incoming messages
- * shown to `observe`; undefined for any other (createConnection then sets that one up itself).
- * Over stdio, messages pass through a filter that skips badly framed ones instead of stalling, and
- * the process ends when its input does (`exit` says how).
- */
-export function serverTransport(argv: readonly string[], observe: (message: Message) => void, exit: () => void): ServerTransport | undefined {
-  if (argv.includes('--node-ipc')) {
-    return { reader: new ObservedMessageReader(new IPCMessageReader(process), observe), writer: new IPCMessageWriter(process) };
-  }
-  if (argv.includes('--stdio')) {
-    const input = process.stdin.pipe(new LspFrameFilter());
-    input.on('end', exit);
-    input.on('close', exit);
-    return { reader: new ObservedMessageReader(new StreamMessageReader(input), observe), writer: new StreamMessageWriter(process.stdout) };
-  }
-  return undefined;
 }

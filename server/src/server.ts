@@ -1,7 +1,6 @@
-// The language server entry: LSP wiring only. Capabilities, the settings cache, and handlers that
-// turn requests into calls to the engine in core/ and its answers into LSP shapes.
-import * as fs from 'node:fs';
-import { pathToFileURL } from 'node:url';
+// The language server: LSP wiring only. Capabilities, the settings cache, and handlers that turn
+// requests into calls to the engine in core/ and its answers into LSP shapes. The same for Node and
+// for the browser: its connection and file access come from the host its entry installed (lsp-host.ts).
 import {
   CompletionItemKind,
   DocumentDiagnosticReportKind,
@@ -11,12 +10,10 @@ import {
   LSPErrorCodes,
   MarkupKind,
   MessageType,
-  ProposedFeatures,
   ResponseError,
   ShowMessageNotification,
   TextDocumentSyncKind,
   TextDocuments,
-  createConnection,
   type CancellationToken,
   type ClientCapabilities,
   type CompletionItem,
@@ -26,7 +23,7 @@ import {
   type InlayHint,
   type Position,
   type WorkspaceDocumentDiagnosticReport,
-} from 'vscode-languageserver/node';
+} from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { frontMatterCompletions, frontMatterHover, placeholderCompletions, type AssistCompletion } from './core/front-matter-assist';
 import { bodyHover, unitsLabel } from './core/hover';
@@ -34,9 +31,9 @@ import { lintText, type LintResult } from './core/lint';
 import { segmentBoundaries, segmentView } from './core/segment-view';
 import { codeActionsFor, convertToGsmKind, fixAllKind } from './lsp-code-actions';
 import { rangeOf, toLspDiagnostic } from './lsp-diagnostics';
-import { filePathOf, SettingsStore } from './lsp-settings';
-import { ArrivedVersions, serverTransport } from './lsp-transport';
-import { decodeTemplate, findTemplateFiles } from './template-files';
+import { currentHost } from './lsp-host';
+import { SettingsStore } from './lsp-settings';
+import { filePathOf, fileUriOf } from './file-uris';
 import type { Fix } from './core/types';
 import {
   compareTranslations,
@@ -53,18 +50,8 @@ import {
   type SourceLint,
 } from './lsp-sources';
 
-/** Edits that have arrived, including those still queued behind the request being answered. */
-const arrivedVersions = new ArrivedVersions();
-let shutdownRequested = false;
-const transport = serverTransport(
-  process.argv,
-  (message) => arrivedVersions.observe(message),
-  () => process.exit(shutdownRequested ? 0 : 1),
-);
-const connection = transport ? createConnection(ProposedFeatures.all, transport.reader, transport.writer) : createConnection(ProposedFeatures.all);
-connection.onShutdown(() => {
-  shutdownRequested = true;
-});
+const host = currentHost();
+const { connection, arrivedVersions } = host;
 const documents = new TextDocuments(TextDocument);
 
 /** What the client said it can do, decided once at initialize. */
@@ -81,13 +68,17 @@ const client = {
 };
 /** Settings pushed with workspace/didChangeConfiguration, for clients that cannot be asked. */
 let pushedSettings: unknown;
+/** The workspace folders' URIs. */
 let workspaceFolders: string[] = [];
-let templateFiles: Promise<string[]> | undefined;
+/** The workspace's templates; undefined inside when the file system cannot be listed. */
+let templateFiles: Promise<string[] | undefined> | undefined;
 
 const settingsStore = new SettingsStore({
   editorSettings: (uri) =>
     client.pullsConfiguration ? connection.workspace.getConfiguration({ scopeUri: uri, section: 'sms' }) : Promise.resolve(pushedSettings),
   warn: (message) => void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message }),
+  configFor: (uri) => host.configFor(uri, workspaceFolders),
+  forgetConfigs: () => host.forgetConfigs(),
 });
 
 // ---- lint results, cached per document version and settings generation ----
@@ -150,13 +141,19 @@ async function lintOf(document: TextDocument, beforeLinting?: () => void): Promi
 }
 
 /** A locale file's lint when a `.smslintrc.json` source names the document's file (whatever its language id). */
+/** The locale files that the workspace's `.smslintrc.json` sources name, as URIs (folders on disk only). */
+function workspaceSourceFiles(): string[] {
+  const folders = workspaceFolders.map(filePathOf).filter((folder): folder is string => folder !== undefined);
+  return findSourceFiles(folders).map(fileUriOf);
+}
+
 async function sourceLintOf(document: TextDocument): Promise<SourceLint | undefined> {
   const source = sourceOfUri(document.uri);
   if (!source) return undefined;
   const settings = await settingsStore.settingsFor(document.uri);
   // Only open documents are cached: a file read from disk has no version to tell its texts apart.
   const key = documents.get(document.uri) === document ? resultIdOf(document) : undefined;
-  return lintSource(document, key, source, settings, openTextReader(documents, (file) => pathToFileURL(file).href));
+  return lintSource(document, key, source, settings, openTextReader(documents, (file) => fileUriOf(file)));
 }
 
 /** A document the server lints as a `.sms` template: the client's other documents are locale files or nothing. */
@@ -171,41 +168,14 @@ function diagnosticsOf(document: TextDocument, cached: CachedLint): LspDiagnosti
 
 /** Largest file read from disk for a document that is not open. */
 const maxUnopenedFileSize = 16 * 1024 * 1024;
-/** A bound on how many templates the workspace scan reports, so a huge tree cannot stall the server. */
-const maxWorkspaceFiles = 20000;
 
-/**
- * The one place the server reads a template that is not open: its text as the editor would hold
- * it once opened (without a byte order mark, which VS Code drops), so that every position matches
- * the opened file's. Undefined when it is not a file, is too large or cannot be read.
- */
-async function unopenedText(filePath: string, stat?: fs.Stats): Promise<string | undefined> {
-  try {
-    stat ??= await fs.promises.stat(filePath);
-    if (!stat.isFile() || stat.size > maxUnopenedFileSize) return undefined;
-    return decodeTemplate(await fs.promises.readFile(filePath)).text;
-  } catch {
-    return undefined;
-  }
-}
-
-/** The open document, or else the file on disk for a `file:` URI; undefined when neither exists. */
+/** The open document, or else the file as the host reads it; undefined when neither exists. */
 async function documentFor(uri: unknown): Promise<TextDocument | undefined> {
   if (typeof uri !== 'string') throw new ResponseError(ErrorCodes.InvalidParams, 'expected a document URI');
   const open = documents.get(uri);
   if (open) return open;
-  const filePath = filePathOf(uri);
-  if (filePath === undefined) return undefined;
-  const text = await unopenedText(filePath);
-  return text === undefined ? undefined : TextDocument.create(uri, 'sms', 0, text);
-}
-
-/** The workspace's templates, each real file once; what cannot be read is logged, not reported as a problem. */
-async function workspaceTemplateFiles(): Promise<string[]> {
-  const search = await findTemplateFiles(workspaceFolders, maxWorkspaceFiles);
-  for (const { message } of search.unreadable) connection.console.warn(`workspace diagnostics: ${message}`);
-  if (search.truncated) connection.console.warn(`workspace diagnostics: only the first ${maxWorkspaceFiles} templates are reported`);
-  return search.files.map((found) => found.path);
+  const file = await host.readFile(uri, { maxBytes: maxUnopenedFileSize });
+  return file?.text === undefined ? undefined : TextDocument.create(uri, 'sms', 0, file.text);
 }
 
 function openDocument(params: { textDocument?: { uri?: unknown } } | undefined): TextDocument | undefined {
@@ -274,13 +244,8 @@ connection.onInitialize((params: InitializeParams) => {
   // The editor's own "open the suggestions" command, when its client names one (VS Code's does):
   // run after a key is completed so that its values are offered at once. LSP has no standard one.
   client.suggestCommand = typeof options?.suggestCommand === 'string' ? options.suggestCommand : undefined;
-  workspaceFolders = (params.workspaceFolders ?? [])
-    .map((folder) => filePathOf(folder.uri))
-    .filter((folder): folder is string => folder !== undefined);
-  if (workspaceFolders.length === 0 && params.rootUri) {
-    const root = filePathOf(params.rootUri);
-    if (root) workspaceFolders = [root];
-  }
+  workspaceFolders = (params.workspaceFolders ?? []).map((folder) => folder.uri).filter((folder) => typeof folder === 'string');
+  if (workspaceFolders.length === 0 && typeof params.rootUri === 'string') workspaceFolders = [params.rootUri];
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -298,12 +263,9 @@ connection.onInitialize((params: InitializeParams) => {
 connection.onInitialized(() => {
   if (client.reportsFolderChanges) {
     connection.workspace.onDidChangeWorkspaceFolders((change) => {
-      const removed = new Set(change.removed.map((folder) => filePathOf(folder.uri)));
+      const removed = new Set(change.removed.map((folder) => folder.uri));
       workspaceFolders = workspaceFolders.filter((folder) => !removed.has(folder));
-      for (const folder of change.added) {
-        const added = filePathOf(folder.uri);
-        if (added) workspaceFolders.push(added);
-      }
+      for (const folder of change.added) workspaceFolders.push(folder.uri);
       templateFiles = undefined;
     });
   }
@@ -372,21 +334,24 @@ connection.languages.diagnostics.on(
   }),
 );
 
-/** Files the last workspace report covered, to clear the diagnostics of those that disappear. */
-let reportedFiles = new Set<string>();
+/** Files the last workspace report covered (key → URI), to clear the diagnostics of those that disappear. */
+let reportedFiles = new Map<string, string>();
 
 connection.languages.diagnostics.onWorkspace(
   guarded('workspace/diagnostic', { items: [] }, async (params, token) => {
     const previous = new Map<string, string>();
-    for (const { uri, value } of params?.previousResultIds ?? []) previous.set(filePathOf(uri) ?? uri, value);
+    for (const { uri, value } of params?.previousResultIds ?? []) previous.set(host.fileKeyOf(uri), value);
     const openByPath = new Map<string, TextDocument>();
-    for (const document of documents.all()) openByPath.set(filePathOf(document.uri) ?? document.uri, document);
-    const files = await (templateFiles ??= workspaceTemplateFiles().then((found) => [...found, ...findSourceFiles(workspaceFolders)]));
+    for (const document of documents.all()) openByPath.set(host.fileKeyOf(document.uri), document);
+    // Where the file system cannot be listed, only the open templates are linted (by their own pulls).
+    // Locale files that a .smslintrc.json source names are found on disk (file: folders only).
+    const uris = (await (templateFiles ??= host.findTemplates(workspaceFolders).then((found) => found && [...found, ...workspaceSourceFiles()]))) ?? [];
     const items: WorkspaceDocumentDiagnosticReport[] = [];
-    const reported = new Set<string>();
-    for (const file of files) {
+    const reported = new Map<string, string>();
+    for (const uri of uris) {
       if (token.isCancellationRequested) break;
-      reported.add(file);
+      const file = host.fileKeyOf(uri);
+      reported.set(file, uri);
       const open = openByPath.get(file);
       if (open) {
         const resultId = resultIdOf(open);
@@ -409,21 +374,21 @@ connection.languages.diagnostics.onWorkspace(
         );
         continue;
       }
-      const uri = pathToFileURL(file).href;
-      let stat: fs.Stats;
-      try {
-        stat = await fs.promises.stat(file);
-      } catch {
-        continue;
-      }
       const generation = settingsStore.generation;
-      const resultId = `file.${generation}.${stat.mtimeMs}.${stat.size}`;
-      if (previous.get(file) === resultId) {
+      const stampPrefix = `file.${generation}.`;
+      const previousId = previous.get(file);
+      const read = await host.readFile(uri, {
+        maxBytes: maxUnopenedFileSize,
+        ifChangedFrom: previousId?.startsWith(stampPrefix) ? previousId.slice(stampPrefix.length) : undefined,
+      });
+      if (!read) continue;
+      const resultId = stampPrefix + read.stamp;
+      if (previousId === resultId) {
         items.push({ kind: DocumentDiagnosticReportKind.Unchanged, uri, version: null, resultId });
         continue;
       }
-      const text = await unopenedText(file, stat);
-      if (text === undefined) continue;
+      if (read.text === undefined) continue;
+      const text = read.text;
       const settings = await settingsStore.settingsFor(uri);
       const document = TextDocument.create(uri, 'sms', 0, text);
       const unopenedSource = file.endsWith('.sms') ? undefined : await sourceLintOf(document);
@@ -433,8 +398,8 @@ connection.languages.diagnostics.onWorkspace(
       items.push({ kind: DocumentDiagnosticReportKind.Full, uri, version: null, resultId, items: diagnostics });
     }
     if (!token.isCancellationRequested) {
-      for (const file of reportedFiles) {
-        if (!reported.has(file)) items.push({ kind: DocumentDiagnosticReportKind.Full, uri: pathToFileURL(file).href, version: null, items: [] });
+      for (const [file, uri] of reportedFiles) {
+        if (!reported.has(file)) items.push({ kind: DocumentDiagnosticReportKind.Full, uri, version: null, items: [] });
       }
       reportedFiles = reported;
     }
@@ -443,7 +408,7 @@ connection.languages.diagnostics.onWorkspace(
 );
 
 const publishDelayMs = 30;
-const pendingPublishes = new Map<string, NodeJS.Timeout>();
+const pendingPublishes = new Map<string, ReturnType<typeof setTimeout>>();
 
 /** For clients without pull diagnostics: publish after a burst of edits, for the latest text only. */
 function schedulePublish(uri: string): void {
@@ -646,8 +611,8 @@ connection.onRequest(
     if (!document) return null;
     const sourceLint = await sourceLintOf(document);
     if (!sourceLint) return null;
-    const textOf = openTextReader(documents, (file) => pathToFileURL(file).href);
-    return compareTranslations(sourceLint, params?.position ? offsetOf(document, params.position) : 0, textOf, (file) => pathToFileURL(file).href);
+    const textOf = openTextReader(documents, (file) => fileUriOf(file));
+    return compareTranslations(sourceLint, params?.position ? offsetOf(document, params.position) : 0, textOf, (file) => fileUriOf(file));
   }),
 );
 

@@ -55,15 +55,15 @@ export function missingPrerequisite(vsix) {
 /**
  * Installs `vsix`, copies `workspaceSource`, starts code-server and waits until it listens.
  * `logFile` receives code-server's output; `env` is added to its environment (the extension host
- * inherits it).
+ * inherits it); `settings` are added to the user settings (e.g. `remote.extensionKind`).
  */
-export async function startCodeServer({ vsix, workspaceSource, logFile, env: extraEnv = {} }) {
+export async function startCodeServer({ vsix, workspaceSource, logFile, env: extraEnv = {}, settings = {} }) {
   const run = mkdtempSync(path.join(tmpdir(), 'sms-code-server-'));
   const dirs = Object.fromEntries(['user-data', 'extensions', 'config', 'data', 'tmp', 'workspace'].map((name) => [name, path.join(run, name)]));
   for (const dir of Object.values(dirs)) mkdirSync(dir, { recursive: true });
   cpSync(workspaceSource, dirs.workspace, { recursive: true });
   mkdirSync(path.join(dirs['user-data'], 'User'), { recursive: true });
-  writeFileSync(path.join(dirs['user-data'], 'User', 'settings.json'), JSON.stringify(userSettings, null, 2));
+  writeFileSync(path.join(dirs['user-data'], 'User', 'settings.json'), JSON.stringify({ ...userSettings, ...settings }, null, 2));
   const configFile = path.join(run, 'config.yaml');
   writeFileSync(configFile, 'auth: none\ncert: false\n');
   const baseArgs = ['--config', configFile, '--user-data-dir', dirs['user-data'], '--extensions-dir', dirs.extensions];

@@ -14,6 +14,8 @@ const expectedEntries = [
   'extension/changelog.md',
   'extension/dist/extension.js',
   'extension/dist/server.js',
+  'extension/dist/web/extension.js',
+  'extension/dist/web/server.js',
   'extension/images/icon.png',
   'extension/language-configuration.json',
   'extension/package.json',
@@ -61,13 +63,23 @@ test('.vsix is under 1 MB', () => {
   assert.ok(size < 1024 * 1024, `${size} bytes`);
 });
 
-test('packaged manifest targets VS Code ^1.100.0 and starts dist/extension.js', () => {
+test('packaged manifest targets VS Code ^1.100.0 and starts dist/extension.js, or dist/web/extension.js in the browser', () => {
   const manifest = JSON.parse(entryText(entries.find((entry) => entry.name === 'extension/package.json')));
-  assert.deepEqual([manifest.engines.vscode, manifest.main, manifest.icon], ['^1.100.0', './dist/extension.js', 'images/icon.png']);
+  assert.deepEqual([manifest.engines.vscode, manifest.main, manifest.browser, manifest.icon], ['^1.100.0', './dist/extension.js', './dist/web/extension.js', 'images/icon.png']);
+});
+
+test('the .vsix manifest marks the extension as a web extension', () => {
+  const manifest = entryText(entries.find((entry) => entry.name === 'extension.vsixmanifest'));
+  assert.match(manifest, /<Property Id="Microsoft\.VisualStudio\.Code\.ExtensionKind" Value="workspace,web" \/>/);
+});
+
+test('the worker bundle needs nothing from Node: no require() of a module', () => {
+  const code = entryText(entries.find((entry) => entry.name === 'extension/dist/web/server.js'));
+  assert.deepEqual(code.match(/\brequire\(\s*["'][^"']+["']\s*\)/g), null);
 });
 
 test('packaged bundles are minified and carry no source map reference', () => {
-  for (const name of ['extension/dist/extension.js', 'extension/dist/server.js']) {
+  for (const name of ['extension/dist/extension.js', 'extension/dist/server.js', 'extension/dist/web/extension.js', 'extension/dist/web/server.js']) {
     const code = entryText(entries.find((entry) => entry.name === name));
     assert.equal(/sourceMappingURL/.test(code), false, `${name} has no sourceMappingURL`);
     const averageLine = Math.round(code.length / code.split('\n').length);

@@ -91,12 +91,18 @@ async function updateSetting(section, key, value, options = {}) {
   await configuration.update(key, value, vscode.ConfigurationTarget.Workspace, Boolean(options.languageId));
 }
 
-/** Reverts every changed document and closes every editor, so each test starts from the fixtures. */
+/**
+ * Reverts every changed document and closes every editor, so each test starts from the fixtures.
+ * The revert command acts on the active editor: wait until it shows the document, and then until
+ * the document is clean (on a busy machine the editor shown last can still be the active one).
+ */
 async function closeEverything() {
   for (const document of vscode.workspace.textDocuments) {
     if (document.isDirty && !document.isUntitled) {
       await vscode.window.showTextDocument(document);
+      await waitFor(() => (vscode.window.activeTextEditor?.document === document ? true : undefined), `${document.uri} in the active editor`);
       await vscode.commands.executeCommand('workbench.action.files.revert');
+      await waitFor(() => (document.isDirty ? undefined : true), `${document.uri} reverted`);
     }
   }
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');

@@ -175,7 +175,7 @@ describe('SMS Templates in VS Code', () => {
       await vscode.commands.executeCommand('workbench.action.files.save');
       assert.equal(document.isDirty, false);
       assert.equal(document.getText(), saveFixFixedText);
-      assert.equal(Buffer.from(await vscode.workspace.fs.readFile(uri)).toString('utf8'), saveFixFixedText);
+      assert.equal(new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)), saveFixFixedText);
     } finally {
       await updateSetting('editor', 'codeActionsOnSave', undefined, { languageId: 'sms' });
       await vscode.workspace.fs.writeFile(uri, original);
