@@ -22,6 +22,10 @@ const userSettings = {
   'telemetry.telemetryLevel': 'off',
   'security.workspace.trust.enabled': false,
   'git.enabled': false,
+  // VS Code in the browser saves edits after 1 s by default (desktop VS Code, where
+  // @vscode/test-electron runs, does not). The suites edit fixtures and revert them afterwards: a
+  // save in between would leave the edit on disk for the next test.
+  'files.autoSave': 'off',
 };
 
 /** Rejects after `ms` with a message naming what took too long. */

@@ -55,6 +55,9 @@ describe('SMS Templates in VS Code', () => {
   let extension;
 
   before(async () => {
+    // The tests edit fixtures and revert them in afterEach: an editor that saves edits by itself
+    // would keep them on disk, and later tests would open the edited text.
+    assert.equal(vscode.workspace.getConfiguration('files').get('autoSave'), 'off', 'files.autoSave must be off for this suite');
     extension = await activateExtension();
   });
 
