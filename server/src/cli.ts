@@ -28,6 +28,8 @@ Options:
   --max-warnings <n>      Exit with 1 when there are more than n warnings
   --config <file>         Use this settings file instead of the ${configFileName} found
                           upward from each file (from the current folder for --stdin)
+  --ignore-unknown        Skip named files that are not templates (*.sms) instead of linting
+                          them, for hooks that pass every staged file
   -h, --help              Show this help
   -v, --version           Show the version
 
@@ -63,6 +65,7 @@ export async function main(argv: string[]): Promise<number> {
         fix: { type: 'boolean' },
         'max-warnings': { type: 'string' },
         config: { type: 'string' },
+        'ignore-unknown': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -98,6 +101,7 @@ interface Options {
   fix?: boolean;
   'max-warnings'?: string;
   config?: string;
+  'ignore-unknown'?: boolean;
 }
 
 async function run(values: Options, positionals: string[]): Promise<number> {
@@ -131,6 +135,7 @@ async function run(values: Options, positionals: string[]): Promise<number> {
   const seen = new Set<string>();
   if (readStdin) inputs.push(readStandardInput());
   for (const target of targets) {
+    if (values['ignore-unknown'] && !isTemplateFile(target)) continue;
     for (const found of await expand(target)) {
       if ('realPath' in found) {
         if (seen.has(found.realPath)) continue;
@@ -278,6 +283,16 @@ function readFile(file: string): Input {
     return { file, ...decodeTemplate(fs.readFileSync(file)) };
   } catch (error) {
     return { file, error: `cannot read ${file}: ${fileErrorReason(error)}` };
+  }
+}
+
+/** Whether --ignore-unknown keeps a target: a template file, or a folder or glob to search for them. */
+function isTemplateFile(target: string): boolean {
+  if (target.toLowerCase().endsWith('.sms')) return true;
+  try {
+    return fs.statSync(target).isDirectory();
+  } catch {
+    return isDynamicPattern(target);
   }
 }
 
