@@ -35,7 +35,15 @@ before(() => {
   scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'smslint-pre-commit-'));
   // The hook repository as pre-commit sees it: committed files only (dist/ is not committed).
   const hookRepo = path.join(scratch, 'hook-repo');
-  git(scratch, 'clone', '--quiet', root, hookRepo);
+  const isRepository = spawnSync('git', ['-c', 'safe.directory=*', 'rev-parse', '--git-dir'], { cwd: root }).status === 0;
+  if (isRepository) git(scratch, '-c', 'safe.directory=*', 'clone', '--quiet', root, hookRepo);
+  else {
+    // A source tree without its history: commit its files as they are.
+    fs.cpSync(root, hookRepo, { recursive: true, filter: (source) => !/[\\/](node_modules|dist|\.git)$/.test(source) });
+    git(hookRepo, 'init', '--quiet');
+    git(hookRepo, 'add', '-A');
+    git(hookRepo, 'commit', '--quiet', '-m', 'hook repository');
+  }
   const rev = git(hookRepo, 'rev-parse', 'HEAD');
   project = path.join(scratch, 'project');
   fs.mkdirSync(project);
