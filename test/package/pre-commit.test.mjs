@@ -97,3 +97,42 @@ describe('pre-commit hook smslint-fix', () => {
     assert.equal(second.code, 0, second.output);
   });
 });
+
+describe('a local hook over the installed smslint package (no hook install)', () => {
+  let local;
+  const localHook = "repos:\n  - repo: local\n    hooks:\n      - id: smslint\n        name: smslint\n        entry: npx --no-install smslint --ignore-unknown\n        language: system\n        files: \\.sms$\n";
+
+  before(() => {
+    const version = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')).version;
+    const tarball = path.join(root, `smslint-${version}.tgz`);
+    assert.ok(fs.existsSync(tarball), `${tarball} is missing: run npm run pack:cli first (npm run test:package does)`);
+    local = path.join(scratch, 'local-project');
+    fs.mkdirSync(local);
+    git(local, 'init', '--quiet');
+    fs.writeFileSync(path.join(local, 'package.json'), '{ "name": "local-project", "private": true }\n');
+    execFileSync('npm', ['install', '--save-dev', tarball, '--offline', '--no-audit', '--no-fund'], { cwd: local, stdio: 'pipe' });
+    fs.writeFileSync(path.join(local, '.pre-commit-config.yaml'), localHook);
+    fs.writeFileSync(path.join(local, '.gitignore'), 'node_modules/\n');
+    git(local, 'add', '.');
+  });
+
+  test('the README snippet: fails on a bad template naming the rule, passes when fixed', () => {
+    const readme = fs.readFileSync(path.join(root, 'README.md'), 'utf8');
+    assert.ok(readme.includes(localHook.replace(/^repos:\n/, '')), 'the README shows this local hook');
+    const runLocal = () => {
+      const result = spawnSync('pre-commit', ['run', '--all-files'], { cwd: local, env, encoding: 'utf8', timeout: 120_000 });
+      return { code: result.status, output: result.stdout + result.stderr };
+    };
+    fs.writeFileSync(path.join(local, 'otp.sms'), 'Your code is 493817 – valid for 10 minutes: bit.ly/help\n');
+    git(local, 'add', 'otp.sms');
+    const bad = runLocal();
+    assert.equal(bad.code, 1, bad.output);
+    assert.match(bad.output, /^smslint\.+Failed$/m);
+    assert.match(bad.output, /1:45\s+error\s+.*public-url-shortener/);
+    assert.match(bad.output, /1:21\s+warning\s+.*non-gsm-character/);
+    fs.writeFileSync(path.join(local, 'otp.sms'), '---\nrules:\n  missing-opt-out: off\n---\nYour code is 493817 - valid for 10 minutes.\n');
+    git(local, 'add', 'otp.sms');
+    const good = runLocal();
+    assert.equal(good.code, 0, good.output);
+  });
+});
