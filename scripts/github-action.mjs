@@ -68,7 +68,7 @@ function main() {
   }
   const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
   process.stdout.write(
-    `smslint: ${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.note, 'note')} in ${plural(files.size, 'file')}; SARIF written to ${path.relative(workspace, target) || target}\n`,
+    `smslint: ${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.note, 'note')} in ${plural(files.size, 'file')} with findings; SARIF written to ${path.relative(workspace, target) || target}\n`,
   );
   setOutputs({ 'sarif-file': path.relative(workspace, target) || target, errors: counts.error, warnings: counts.warning });
   // smslint's exit codes: 0 clean, 1 errors or too many warnings, 2 unreadable input.

@@ -87,7 +87,7 @@ describe('the step script', () => {
     assert.equal(lines.length, 3);
     assert.match(lines[0], /^::error file=templates\/marketing\/spring sale\.sms,line=1,col=23,endLine=1,endColumn=36,title=public-url-shortener::bit\.ly is a public URL shortener/);
     assert.match(lines[1], /^::warning file=templates\/parcel\.sms,line=1,col=12,endLine=1,endColumn=13,title=non-gsm-character::’ \(U\+2019/);
-    assert.equal(lines[2], 'smslint: 1 error, 1 warning, 0 notes in 2 files; SARIF written to smslint.sarif');
+    assert.equal(lines[2], 'smslint: 1 error, 1 warning, 0 notes in 2 files with findings; SARIF written to smslint.sarif');
   });
 
   test("fail-on-error: 'false' passes the step and writes the same findings", () => {
