@@ -43,6 +43,8 @@ await Promise.all([
     format: 'esm',
     entryPoints: ['server/src/library.ts'],
     outfile: path.join(stage, 'dist/index.mjs'),
+    // A bundled CommonJS dependency may call require(): give the ES module one.
+    banner: { js: "import { createRequire as smslintCreateRequire } from 'node:module'; const require = smslintCreateRequire(import.meta.url);" },
   }),
 ]);
 
