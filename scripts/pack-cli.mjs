@@ -43,7 +43,7 @@ await Promise.all([
     format: 'esm',
     entryPoints: ['server/src/library.ts'],
     outfile: path.join(stage, 'dist/index.mjs'),
-    // A bundled CommonJS dependency may call require(): give the ES module one.
+    // yaml is bundled from its CommonJS build, which calls require("process"): give the ES module a require.
     banner: { js: "import { createRequire as smslintCreateRequire } from 'node:module'; const require = smslintCreateRequire(import.meta.url);" },
   }),
 ]);
