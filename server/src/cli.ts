@@ -135,7 +135,7 @@ async function run(values: Options, positionals: string[]): Promise<number> {
   const seen = new Set<string>();
   if (readStdin) inputs.push(readStandardInput());
   for (const target of targets) {
-    if (values['ignore-unknown'] && !isTemplateFile(target)) continue;
+    if (values['ignore-unknown'] && !isTemplateTarget(target)) continue;
     for (const found of await expand(target)) {
       if ('realPath' in found) {
         if (seen.has(found.realPath)) continue;
@@ -287,7 +287,7 @@ function readFile(file: string): Input {
 }
 
 /** Whether --ignore-unknown keeps a target: a template file, or a folder or glob to search for them. */
-function isTemplateFile(target: string): boolean {
+function isTemplateTarget(target: string): boolean {
   if (target.toLowerCase().endsWith('.sms')) return true;
   try {
     return fs.statSync(target).isDirectory();
