@@ -35,6 +35,8 @@ Options:
   --max-warnings <n>      Exit with 1 when there are more than n warnings
   --config <file>         Use this settings file instead of the ${configFileName} found
                           upward from each file (from the current folder for --stdin)
+  --ignore-unknown        Skip named files that are neither templates (*.sms) nor locale files
+                          a source names, for hooks that pass every staged file
   -h, --help              Show this help
   -v, --version           Show the version
 
@@ -73,6 +75,7 @@ export async function main(argv: string[]): Promise<number> {
         'unsafe-fixes': { type: 'boolean' },
         'max-warnings': { type: 'string' },
         config: { type: 'string' },
+        'ignore-unknown': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -109,6 +112,7 @@ interface Options {
   'unsafe-fixes'?: boolean;
   'max-warnings'?: string;
   config?: string;
+  'ignore-unknown'?: boolean;
 }
 
 async function run(values: Options, positionals: string[]): Promise<number> {
@@ -144,6 +148,7 @@ async function run(values: Options, positionals: string[]): Promise<number> {
   const seen = new Set<string>();
   if (readStdin) inputs.push(readStandardInput());
   for (const target of targets) {
+    if (values['ignore-unknown'] && !isTemplateTarget(target, values.config)) continue;
     for (const found of await expand(target)) {
       if ('realPath' in found) {
         if (seen.has(found.realPath)) continue;
@@ -340,6 +345,24 @@ function readFile(file: string, source?: MatchedSource): Input {
     return input;
   } catch (error) {
     return { file, error: `cannot read ${file}: ${fileErrorReason(error)}` };
+  }
+}
+
+/**
+ * Whether --ignore-unknown keeps a target: a template file, a locale file that a `.smslintrc.json`
+ * source names, or a folder or glob to search for them.
+ */
+function isTemplateTarget(target: string, configPath: string | undefined): boolean {
+  if (target.toLowerCase().endsWith('.sms')) return true;
+  try {
+    if (sourceFor(target, configPath) !== undefined) return true;
+  } catch {
+    // no readable config: not a source
+  }
+  try {
+    return fs.statSync(target).isDirectory();
+  } catch {
+    return isDynamicPattern(target);
   }
 }
 

@@ -57,6 +57,13 @@ describe('smslint on sources', () => {
     );
   });
 
+  test('--ignore-unknown (the pre-commit hook) keeps the locale files a source names and skips the rest', () => {
+    const { code, stdout, stderr } = smslint(['--ignore-unknown', '--format', 'json', 'notes.json', path.join('res', 'sms_pt_BR.properties'), 'welcome.sms'], dir);
+    assert.equal(stderr, '');
+    assert.equal(code, 0);
+    assert.deepEqual(JSON.parse(stdout).map((r) => [r.file, r.key ?? null]), [[path.join('res', 'sms_pt_BR.properties'), 'otp'], ['welcome.sms', null]]);
+  });
+
   test('a file given by name is linted as a source when one matches it', () => {
     const { stdout } = smslint(['--format', 'json', 'locales/es/sms.json'], dir);
     assert.deepEqual(JSON.parse(stdout).map((r) => [r.key, r.locale]), [['sms.code', 'es']]);

@@ -517,3 +517,24 @@ describe('.smslintrc.json', () => {
     assert.equal(run.code, 2);
   });
 });
+
+describe('--ignore-unknown (what the pre-commit hook passes)', () => {
+  test('named files that are not templates are skipped, templates among them are linted', () => {
+    const run = json(['--ignore-unknown', 'README.md', 'package.json', `${templates}/curly.sms`]);
+    assert.equal(run.code, 0, run.stderr);
+    assert.equal(run.stderr, '');
+    assert.deepEqual(run.reports.map((r) => r.file), [`${templates}/curly.sms`]);
+  });
+
+  test('without it, a named file that is not a template is linted as one', () => {
+    const run = json(['README.md']);
+    assert.deepEqual(run.reports.map((r) => r.file), ['README.md']);
+  });
+
+  test('only unknown files: nothing to lint, exit 0; a missing template is still an error', () => {
+    assert.deepEqual({ ...json(['--ignore-unknown', 'README.md']), stdout: undefined }, { code: 0, stdout: undefined, stderr: '', reports: [] });
+    const missing = smslint(['--ignore-unknown', 'no-such-template.sms']);
+    assert.equal(missing.code, 2);
+    assert.match(missing.stderr, /cannot read no-such-template\.sms: no such file/);
+  });
+});
