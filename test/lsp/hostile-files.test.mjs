@@ -6,7 +6,9 @@ import engine from '../../dist/engine.js';
 import { startServer } from './lsp-session.mjs';
 import { MB, aliasBomb, fill, randomBytes } from '../hostile-inputs.mjs';
 
-const LIMIT_MS = 10_000;
+// A bound that catches a hang or a superlinear blow-up (10 MB at a quadratic cost takes hours),
+// loose enough for a loaded machine: how fast these are is the benchmark's to say.
+const LIMIT_MS = 60_000;
 const okBody = 'Hi. Reply STOP to opt out.';
 
 // [name, text as an editor would hold it]
