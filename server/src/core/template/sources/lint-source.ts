@@ -114,10 +114,11 @@ function frontMatterOf(templateKeys: Record<string, unknown>): string {
 interface Composed {
   text: string;
   bodyStart: number;
-  fileStarts: Int32Array;
-  fileEnds: Int32Array;
-  /** The text run each body unit comes from; undefined for placeholders and fixed text (not editable). */
-  runs: (TextRun | undefined)[];
+  /** Body length (units after `bodyStart`). */
+  bodyLength: number;
+  /** The variant's parts and where each starts in the body, in body order (no per-unit tables: 5,000 messages a file). */
+  parts: MessageVariant['parts'];
+  partStarts: number[];
   /** Where text appended at the end of the message goes. */
   endOffset: number;
   endRun: TextRun | undefined;
@@ -125,32 +126,48 @@ interface Composed {
 
 function compose(variant: MessageVariant, header: string, fallbackEnd: number): Composed {
   let body = '';
-  for (const part of variant.parts) body += part.kind === 'placeholder' ? `{{${engineVariableName(part.name)}}}` : part.text;
-  const fileStarts = new Int32Array(body.length);
-  const fileEnds = new Int32Array(body.length);
-  const runs: (TextRun | undefined)[] = new Array(body.length);
-  let at = 0;
+  const partStarts: number[] = [];
   let endOffset = fallbackEnd;
   let endRun: TextRun | undefined;
   for (const part of variant.parts) {
-    if (part.kind === 'text') {
-      for (let i = 0; i < part.text.length; i++, at++) {
-        fileStarts[at] = part.starts[i];
-        fileEnds[at] = part.ends[i];
-        runs[at] = part;
-      }
-      endOffset = part.ends[part.text.length - 1] ?? endOffset;
-      endRun = part;
-    } else {
-      const length = part.kind === 'placeholder' ? engineVariableName(part.name).length + 4 : part.text.length;
-      for (let i = 0; i < length; i++, at++) {
-        fileStarts[at] = part.start;
-        fileEnds[at] = part.end;
-      }
+    partStarts.push(body.length);
+    if (part.kind === 'placeholder') {
+      body += `{{${engineVariableName(part.name)}}}`;
       endOffset = part.end;
+    } else {
+      body += part.text;
+      if (part.kind === 'text') {
+        endOffset = part.ends[part.text.length - 1] ?? endOffset;
+        endRun = part;
+      } else endOffset = part.end;
     }
   }
-  return { text: header + body, bodyStart: header.length, fileStarts, fileEnds, runs, endOffset, endRun };
+  return { text: header + body, bodyStart: header.length, bodyLength: body.length, parts: variant.parts, partStarts, endOffset, endRun };
+}
+
+/** The index of the part holding body unit `unit` (0 <= unit < bodyLength). */
+function partIndexAt(composed: Composed, unit: number): number {
+  const starts = composed.partStarts;
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (starts[middle] <= unit) low = middle;
+    else high = middle - 1;
+  }
+  // Empty parts share their start with the next one: the unit belongs to the last part starting there.
+  return low;
+}
+
+/** The file range of body unit `unit`, and the text run it comes from (undefined for placeholders and fixed text). */
+function unitAt(composed: Composed, unit: number): { start: number; end: number; run: TextRun | undefined } {
+  const index = partIndexAt(composed, unit);
+  const part = composed.parts[index];
+  if (part.kind === 'text') {
+    const i = unit - composed.partStarts[index];
+    return { start: part.starts[i], end: part.ends[i], run: part };
+  }
+  return { start: part.start, end: part.end, run: undefined };
 }
 
 function lintMessage(message: SourceMessage, header: string, settings: Settings): MessageLint {
@@ -170,28 +187,32 @@ function lintMessage(message: SourceMessage, header: string, settings: Settings)
     const b = worst.analysis.worstCount;
     if (a.segments > b.segments || (a.segments === b.segments && a.units > b.units)) worst = variant;
   }
+  // One variant (most messages): its findings are the message's, in order already.
+  if (variants.length === 1) return { message, variants, worst, diagnostics: worst.diagnostics.sort((a, b) => a.start - b.start || a.end - b.end) };
   // The worst variant's wording first; a finding at the same place from another variant is the same finding.
   const ordered = [worst, ...variants.filter((variant) => variant !== worst)];
   const seen = new Map<string, number>();
   const diagnostics: Diagnostic[] = [];
+  const pathOf = new Map<Diagnostic, string[]>();
   for (const variant of ordered) {
     for (const diagnostic of variant.diagnostics) {
       const id = `${diagnostic.rule}|${diagnostic.start}|${diagnostic.end}`;
       const count = seen.get(id);
       seen.set(id, (count ?? 0) + 1);
-      if (count === undefined) diagnostics.push({ ...diagnostic, variantPath: variant.path } as Diagnostic & { variantPath: string[] });
-    }
-  }
-  if (variants.length > 1) {
-    // A finding that not every variant has says which one it is about.
-    for (const diagnostic of diagnostics as (Diagnostic & { variantPath?: string[] })[]) {
-      const path = diagnostic.variantPath!;
-      if ((seen.get(`${diagnostic.rule}|${diagnostic.start}|${diagnostic.end}`) ?? 0) < variants.length && path.length > 0) {
-        diagnostic.message = `${diagnostic.message} (variant ${path.join(', ')})`;
+      if (count === undefined) {
+        const copy = { ...diagnostic };
+        pathOf.set(copy, variant.path);
+        diagnostics.push(copy);
       }
     }
   }
-  for (const diagnostic of diagnostics as (Diagnostic & { variantPath?: string[] })[]) delete diagnostic.variantPath;
+  // A finding that not every variant has says which one it is about.
+  for (const diagnostic of diagnostics) {
+    const path = pathOf.get(diagnostic)!;
+    if ((seen.get(`${diagnostic.rule}|${diagnostic.start}|${diagnostic.end}`) ?? 0) < variants.length && path.length > 0) {
+      diagnostic.message = `${diagnostic.message} (variant ${path.join(', ')})`;
+    }
+  }
   diagnostics.sort((a, b) => a.start - b.start || a.end - b.end);
   return { message, variants, worst, diagnostics };
 }
@@ -214,13 +235,13 @@ function mapDiagnostics(lint: LintResult, composed: Composed): Diagnostic[] {
 }
 
 function fileRange(composed: Composed, start: number, end: number): { start: number; end: number } {
-  const length = composed.fileStarts.length;
+  const length = composed.bodyLength;
   const first = start - composed.bodyStart;
   if (first >= length) return { start: composed.endOffset, end: composed.endOffset };
-  const fileStart = composed.fileStarts[first];
+  const fileStart = unitAt(composed, first).start;
   if (end <= start) return { start: fileStart, end: fileStart };
   const last = Math.min(end - composed.bodyStart, length) - 1;
-  return { start: fileStart, end: Math.max(fileStart, composed.fileEnds[last]) };
+  return { start: fileStart, end: Math.max(fileStart, unitAt(composed, last).end) };
 }
 
 /** The fix at file offsets, its text written for the format; undefined when it cannot be written there. */
@@ -235,18 +256,24 @@ function mapFix(composed: Composed, fix: Fix): Fix | undefined {
     let end: number;
     if (first === last) {
       // An insertion goes into the text it touches: after the unit before it, or at the end.
-      if (first >= composed.runs.length) {
+      if (first >= composed.bodyLength) {
         run = composed.endRun;
         start = end = composed.endOffset;
       } else {
-        run = composed.runs[first] ?? (first > 0 ? composed.runs[first - 1] : undefined);
-        start = end = composed.runs[first] ? composed.fileStarts[first] : composed.fileEnds[first - 1];
+        const here = unitAt(composed, first);
+        const before = first > 0 ? unitAt(composed, first - 1) : undefined;
+        run = here.run ?? before?.run;
+        start = end = here.run ? here.start : (before?.end ?? 0);
       }
     } else {
-      run = composed.runs[first];
-      for (let i = first; i < last; i++) if (composed.runs[i] !== run) return undefined;
-      start = composed.fileStarts[first];
-      end = composed.fileEnds[last - 1];
+      const index = partIndexAt(composed, first);
+      const part = composed.parts[index];
+      // Every edited unit must come from the one text run: the run's units are [partStart, partEnd).
+      const partStart = composed.partStarts[index];
+      if (part.kind !== 'text' || last > partStart + part.text.length) return undefined;
+      run = part;
+      start = part.starts[first - partStart];
+      end = part.ends[last - 1 - partStart];
     }
     if (run === undefined) return undefined;
     const newText = run.encode(edit.newText);
