@@ -22,7 +22,13 @@ test('Liquid: declared names, assigned names and the loop item complete inside {
   // Before the assign: only the front matter's names.
   assert.deepEqual(completionsAfter(text, '{{ gr'), [name, items]);
   // Inside the loop: the item too; after the assign: greeting.
-  assert.deepEqual(completionsAfter(text, '{{ it'), [name, items, greeting, { label: 'item', kind: 'variable', detail: 'loop item' }]);
+  assert.deepEqual(completionsAfter(text, '{{ it'), [
+    name,
+    items,
+    greeting,
+    { label: 'item', kind: 'variable', detail: 'loop item' },
+    { label: 'forloop', kind: 'variable', detail: 'the loop: index, first, last, length' },
+  ]);
   assert.deepEqual(completionsAfter(text, '{{ na'), [name, items, greeting]);
   assert.deepEqual(completionsAfter(text, '{% if v'), [name, items, greeting]);
   // A filter name, a string, and plain text are not places for a variable.

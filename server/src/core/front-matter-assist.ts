@@ -393,7 +393,7 @@ export function placeholderCompletions(template: Template, offset: number, model
   if (!model) return declared;
   const seen = new Set(declared.map((completion) => completion.label));
   const bound: AssistCompletion[] = [];
-  for (const local of namesInScope(model.nodes, offset)) {
+  for (const local of namesInScope(model.nodes, offset, model.syntax)) {
     if (seen.has(local.name)) continue;
     seen.add(local.name);
     bound.push({ label: local.name, kind: 'variable', detail: local.detail });
@@ -416,7 +416,7 @@ function insideDialectTag(before: string): boolean {
 }
 
 /** Names the template binds where the cursor is: enclosing loops' items, and assign/capture names before it. */
-function namesInScope(nodes: readonly ModelNode[], offset: number): { name: string; detail: string }[] {
+function namesInScope(nodes: readonly ModelNode[], offset: number, syntax: TemplateModel['syntax']): { name: string; detail: string }[] {
   const names: { name: string; detail: string }[] = [];
   const visit = (list: readonly ModelNode[]) => {
     for (const node of list) {
@@ -429,6 +429,7 @@ function namesInScope(nodes: readonly ModelNode[], offset: number): { name: stri
       } else if (node.kind === 'loop') {
         if (node.start < offset && offset < node.end) {
           if (node.itemName !== 'this') names.push({ name: node.itemName, detail: 'loop item' });
+          if (syntax === 'liquid') names.push({ name: 'forloop', detail: 'the loop: index, first, last, length' });
           visit(node.body);
         } else if (node.end <= offset) {
           // Liquid's `assign` inside a loop body sets a template-wide name.
