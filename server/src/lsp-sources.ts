@@ -132,7 +132,7 @@ export function sourceInlayHints(document: TextDocument, lint: SourceLint, from:
   const hints: InlayHint[] = [];
   for (const each of lint.result.messages) {
     if (each.message.valueEnd < from || each.message.valueStart > to) continue;
-    for (const boundary of segmentBoundaries(each.worst.analysis)) {
+    for (const boundary of segmentBoundaries(each.worst.analysis).filter((boundary) => boundary.path !== 'worst')) {
       const offset = each.worst.fileOffsetOf(boundary.offset);
       if (offset < from || offset > to) continue;
       hints.push({

@@ -28,7 +28,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { frontMatterCompletions, frontMatterHover, placeholderCompletions, type AssistCompletion } from './core/front-matter-assist';
 import { bodyHover, unitsLabel } from './core/hover';
 import { lintText, type LintResult } from './core/lint';
-import { segmentBoundaries, segmentView } from './core/segment-view';
+import { boundaryHint, segmentBoundaries, segmentView } from './core/segment-view';
 import { codeActionsFor, convertToGsmKind, fixAllKind } from './lsp-code-actions';
 import { rangeOf, toLspDiagnostic } from './lsp-diagnostics';
 import { currentHost } from './lsp-host';
@@ -487,7 +487,7 @@ connection.onCompletion(
     const { lint } = await lintOf(document);
     const template = lint.analysis.template;
     const completions =
-      offset >= template.bodyStart ? placeholderCompletions(template, offset) : frontMatterCompletions(template, offset, lint.analysis.settings);
+      offset >= template.bodyStart ? placeholderCompletions(template, offset, lint.analysis.dialect?.model) : frontMatterCompletions(template, offset, lint.analysis.settings);
     // sortText keeps the assist's order (keys as documented, severities from off to error) over the editor's alphabetical one.
     return completions.map((completion, index): CompletionItem => {
       const item: CompletionItem = {
@@ -549,11 +549,7 @@ connection.languages.inlayHint.on(
     if (!lint.analysis.settings.inlayHints.segmentBoundaries) return [];
     return segmentBoundaries(lint.analysis)
       .filter((boundary) => boundary.offset >= from && boundary.offset <= to)
-      .map((boundary): InlayHint => {
-        const per = `${unitsLabel(boundary.encoding, boundary.unitsPerSegment)} per segment`;
-        const where = boundary.insidePlaceholder ? `inside {{${boundary.insidePlaceholder.name}}} (its example)` : 'here';
-        return { position: document.positionAt(boundary.offset), label: `│${boundary.segment}`, tooltip: `segment ${boundary.segment} starts ${where}: ${per}` };
-      });
+      .map((boundary): InlayHint => ({ position: document.positionAt(boundary.offset), ...boundaryHint(boundary, unitsLabel(boundary.encoding, boundary.unitsPerSegment)) }));
   }),
 );
 

@@ -47,6 +47,8 @@ export interface SegmentBoundary {
   unitsPerSegment: number;
   /** The placeholder whose example the boundary falls inside, if it does. */
   insidePlaceholder?: Placeholder;
+  /** `worst`: a boundary of the worst path (Liquid or Handlebars, when it differs from the example's path). */
+  path?: 'worst';
 }
 
 export function segmentView(analysis: Analysis): SegmentView {
@@ -85,8 +87,39 @@ function worstPathLabel(analysis: Analysis): string {
   return analysis.dialect?.worstDiffers ? `, on the path where ${[...new Set(analysis.dialect.worstLabels)].join(', ')}` : '';
 }
 
-/** Where each segment after the first starts, in file offsets. */
+/**
+ * Where each segment after the first starts, in file offsets: on the example's path, then (Liquid
+ * or Handlebars, when the worst path differs) on the worst path, where such a boundary falls inside
+ * literal text of that path and the example has no boundary of that number at that offset.
+ */
 export function segmentBoundaries(analysis: Analysis): SegmentBoundary[] {
+  const boundaries = exampleBoundaries(analysis);
+  const { dialect, worstCount, worstMessage } = analysis;
+  if (!dialect?.worstDiffers || worstMessage === analysis.message) return boundaries;
+  const taken = new Set(boundaries.map((boundary) => `${boundary.segment}@${boundary.offset}`));
+  const worstOffsets = new Set<number>();
+  for (let i = 1; i < worstCount.segmentStarts.length; i++) {
+    const messageOffset = worstCount.segmentStarts[i];
+    const piece = pieceAt(worstMessage, messageOffset);
+    // Inside an output the file has no place for it (the tag stands for the whole value).
+    if (!piece || piece.placeholder || messageOffset >= piece.messageStart + piece.length) continue;
+    const offset = fileOffsetOf(worstMessage, messageOffset);
+    // A loop body repeats one file range: its first boundary there is the one shown.
+    if (taken.has(`${i + 1}@${offset}`) || worstOffsets.has(offset)) continue;
+    worstOffsets.add(offset);
+    boundaries.push({ offset, segment: i + 1, encoding: worstCount.encoding, unitsPerSegment: worstCount.unitsPerSegment, path: 'worst' });
+  }
+  return boundaries;
+}
+
+/** The inlay hint of a boundary: `│2` on the example's path, `│2 worst` on the worst path. */
+export function boundaryHint(boundary: SegmentBoundary, perSegment: string): { label: string; tooltip: string } {
+  if (boundary.path === 'worst') return { label: `│${boundary.segment} worst`, tooltip: `worst case: segment ${boundary.segment} starts here: ${perSegment} per segment` };
+  const where = boundary.insidePlaceholder ? `inside {{${boundary.insidePlaceholder.name}}} (its example)` : 'here';
+  return { label: `│${boundary.segment}`, tooltip: `segment ${boundary.segment} starts ${where}: ${perSegment} per segment` };
+}
+
+function exampleBoundaries(analysis: Analysis): SegmentBoundary[] {
   const { count, message } = analysis;
   const boundaries: SegmentBoundary[] = [];
   for (let i = 1; i < count.segmentStarts.length; i++) {
