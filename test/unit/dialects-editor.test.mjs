@@ -101,3 +101,13 @@ test('plain templates get no worst-path hints', () => {
   assert.equal(analysis.worstCount.segments, 3);
   assert.deepEqual(segmentBoundaries(analysis), []);
 });
+
+test('fixes inside branches edit the right place: a curly apostrophe in a Liquid else and a Handlebars else', () => {
+  const liquid = '---\nsyntax: liquid\nvariables:\n  vip: { example: true }\n---\n{% if vip %}Gold{% else %}You’re in{% endif %}. Reply STOP to opt out.';
+  const [finding] = lintText(liquid, defaultSettings).diagnostics.filter((d) => d.rule === 'non-gsm-character');
+  assert.equal(liquid.slice(finding.start, finding.end), '’');
+  assert.equal(finding.fix.safe, true);
+  assert.equal(engine.fixAllText(liquid, defaultSettings).text, liquid.replace('’', "'"));
+  const handlebars = '---\nsyntax: handlebars\nvariables:\n  vip: { example: true }\n---\n{{#if vip}}Gold{{else}}You’re in{{/if}}. Reply STOP to opt out.';
+  assert.equal(engine.fixAllText(handlebars, defaultSettings).text, handlebars.replace('’', "'"));
+});
