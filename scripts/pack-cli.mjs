@@ -23,6 +23,8 @@ const common = {
   legalComments: 'none',
   logLevel: 'warning',
   absWorkingDir: root,
+  // jsonc-parser's main file is a UMD bundle with dynamic requires that esbuild cannot follow (as in esbuild.mjs).
+  alias: { 'jsonc-parser': './node_modules/jsonc-parser/lib/esm/main.js' },
 };
 const cjsImportMeta = {
   define: { 'import.meta.url': 'importMetaUrl' },

@@ -43,7 +43,8 @@ after(() => {
 
 describe('the tarball', () => {
   test('is well under 1 MB and holds the CLI, both module formats, their types, README and LICENSE only', () => {
-    assert.ok(fs.statSync(tarball).size < 400 * 1024, `${fs.statSync(tarball).size} bytes`);
+    // 424 KB with the Liquid, Handlebars and locale-file parsers bundled (212 KB before them).
+    assert.ok(fs.statSync(tarball).size < 512 * 1024, `${fs.statSync(tarball).size} bytes`);
     const listing = execFileSync('tar', ['-tzf', tarball], { encoding: 'utf8' }).trim().split('\n').sort();
     assert.deepEqual(listing, [
       'package/LICENSE',
