@@ -88,16 +88,8 @@ export interface SendEstimate {
   missing: string[];
 }
 
-/** The SPEC §6 `sending` object of smslint's JSON. */
-export interface SendingReport {
-  recipients: number;
-  segments: number;
-  messageUnits: number;
-  unitsPerMinute: number | null;
-  minutes: number | null;
-  dailyCaps: Record<Carrier, number> | null;
-  cost: number | null;
-}
+/** The SPEC §6 `sending` object of smslint's JSON: the estimate's figures, without its workings. */
+export type SendingReport = Pick<SendEstimate, 'recipients' | 'segments' | 'messageUnits' | 'unitsPerMinute' | 'minutes' | 'dailyCaps' | 'cost'>;
 
 /** The estimate for one send of a message of `segments` segments; undefined without recipients. */
 export function estimateSend(sender: SenderType | 'unspecified', sending: SendingInput, segments: number): SendEstimate | undefined {
