@@ -24,8 +24,8 @@ const common = {
 
 const builds = [
   { entryPoints: ['client/src/extension-node.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
-  { entryPoints: ['server/src/server-node.ts'], outfile: 'dist/server.js' },
-  { entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: "#!/usr/bin/env node\nconst importMetaUrl = require('url').pathToFileURL(__filename).href;" } },
+  { entryPoints: ['server/src/lsp/server-node.ts'], outfile: 'dist/server.js' },
+  { entryPoints: ['server/src/cli/cli.ts'], outfile: 'dist/cli.js', banner: { js: "#!/usr/bin/env node\nconst importMetaUrl = require('url').pathToFileURL(__filename).href;" } },
   { entryPoints: ['server/src/library.ts'], outfile: 'dist/core.js' },
   // Every part of the engine for the unit tests; not packaged.
   { entryPoints: ['server/src/core/index.ts'], outfile: 'dist/engine.js' },
@@ -48,7 +48,7 @@ const nodeBuiltinsUnusedInWorker = {
 const browser = { platform: 'browser', target: 'es2022', define: {}, banner: {} };
 builds.push(
   { ...browser, entryPoints: ['client/src/extension-web.ts'], outfile: 'dist/web/extension.js', external: ['vscode'] },
-  { ...browser, entryPoints: ['server/src/server-worker.ts'], outfile: 'dist/web/server.js', format: 'iife', plugins: [nodeBuiltinsUnusedInWorker] },
+  { ...browser, entryPoints: ['server/src/lsp/server-worker.ts'], outfile: 'dist/web/server.js', format: 'iife', plugins: [nodeBuiltinsUnusedInWorker] },
 );
 
 if (watch) {

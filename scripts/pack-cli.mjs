@@ -35,7 +35,7 @@ await Promise.all([
     ...common,
     ...cjsImportMeta,
     format: 'cjs',
-    entryPoints: ['server/src/cli.ts'],
+    entryPoints: ['server/src/cli/cli.ts'],
     outfile: path.join(stage, 'bin/smslint.js'),
     banner: { js: `#!/usr/bin/env node\n${cjsImportMeta.banner.js}` },
   }),

@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import { LanguageClient } from 'vscode-languageclient/browser';
 import { activateWith, deactivate as stopClient, type SmsExtensionApi } from './extension';
 import { serveFileAccess } from './file-access';
-import { fileAccessOption } from '../../server/src/protocol';
+import { fileAccessOption } from '../../server/src/protocol/file-access';
 
 /** The browser's Worker, as far as this file uses it (the project's TypeScript lib has no DOM). */
 declare class Worker {

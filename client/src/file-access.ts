@@ -3,7 +3,7 @@
 // and findFiles, so templates and `.smslintrc.json` are found on any file system the editor has.
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
-import { FindFilesRequest, ReadFileRequest } from '../../server/src/protocol';
+import { FindFilesRequest, ReadFileRequest } from '../../server/src/protocol/file-access';
 
 /**
  * How long a listing may take before the file system counts as one that cannot be listed: where no

@@ -1,16 +1,16 @@
 // The engine as a library (dist/core.js, and the `smslint` npm package): what a server that renders
 // messages calls — count a rendered text, lint or fix a template with settings — and its types.
-import { countSegments as count } from './core/counting';
-import { fixAllText } from './core/fix-all';
+import { countSegments as count } from './core/encoding/counting';
+import { fixAllText } from './core/fixes/fix-all';
 import { resolveSettings as resolve } from './core/settings';
 import { rules as ruleRegistry, ruleDocsUrl } from './core/rules';
-import { loadConfigFor as loadNearest } from './config-file';
-import { reportFor, type FileReport } from './report';
+import { loadConfigFor as loadNearest } from './files/config-file';
+import { reportFor, type FileReport } from './cli/report';
 import type { CountOptions, SegmentCount, Settings, Severity } from './core/types';
 
 export type { CountOptions, Encoding, LineBreaks, Segmentation, SegmentCount, SenderType, Settings, Severity } from './core/types';
-export type { FileReport, ReportDiagnostic, ReportRange } from './report';
-export type { Position } from './positions';
+export type { FileReport, ReportDiagnostic, ReportRange } from './cli/report';
+export type { Position } from './cli/positions';
 
 /** Settings as a caller passes them: any of the `sms.*` keys (without the prefix), nested keys partial too. */
 export type SettingsInput = {

@@ -1,9 +1,9 @@
 // The `sms.*` settings (also the keys of `.smslintrc.json`): defaults, and validation that falls
 // back to the default for each invalid value and says which one it replaced.
-import { ruleIds } from './rule-ids';
+import { ruleIds } from './rules/rule-ids';
 import { senderTypes, severities, syntaxSettings, type Settings, type Severity, type SyntaxSetting } from './types';
-import { countryCodes } from './countries';
-import { resolveSending } from './sending';
+import { countryCodes } from './sending/countries';
+import { resolveSending } from './sending/sending';
 
 export const defaultSettings: Readonly<Settings> = Object.freeze({
   maxSegments: 2,

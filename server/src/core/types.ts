@@ -1,6 +1,6 @@
 // Plain data shared by the engine, the rules and their callers. Offsets are UTF-16 indexes into the
 // file's text (`start`/`end`, end exclusive); counted units (septets or UCS-2 units) are `units`.
-import type { SendingInput } from './sending';
+import type { SendingInput } from './sending/sending';
 
 export type Severity = 'off' | 'hint' | 'info' | 'warning' | 'error';
 export const severities: readonly Severity[] = ['off', 'hint', 'info', 'warning', 'error'];

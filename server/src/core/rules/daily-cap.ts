@@ -1,12 +1,12 @@
 // daily-cap: a 10DLC send (recipients × segments) over a carrier's daily cap for the brand's vetting
 // score and the campaign's use case (the FAQ's "Rate limits for 10DLC"), or a send whose caps cannot be told.
-import type { Rule } from '../rule';
-import type { Analysis } from '../analysis';
-import { senderRange } from '../senders';
-import { tierName, estimateSend, formatCount } from '../sending';
-import type { Range } from '../template';
-import { segmentsLabel } from '../cost-label';
-import { dailyCapTable } from '../send-limits';
+import type { Rule } from './rule';
+import type { Analysis } from '../template/analysis';
+import { senderRange } from '../sending/senders';
+import { tierName, estimateSend, formatCount } from '../sending/sending';
+import type { Range } from '../template/template';
+import { segmentsLabel } from '../editor/cost-label';
+import { dailyCapTable } from '../sending/send-limits';
 import type { Finding } from '../types';
 
 export const dailyCap: Rule = {

@@ -1,4 +1,4 @@
-import type { Rule } from '../rule';
+import type { Rule } from './rule';
 
 export const emptyMessage: Rule = {
   id: 'empty-message',

@@ -1,6 +1,6 @@
 // The rule registry: one ordered list (the order of rule-ids.ts), and the one place that sets each
 // rule's documentation URL.
-import type { Rule } from '../rule';
+import type { Rule } from './rule';
 import { nonGsmCharacter } from './non-gsm-character';
 import { segmentOverflow } from './segment-overflow';
 import { messageLength } from './message-length';

@@ -1,4 +1,4 @@
-import type { Rule } from '../rule';
+import type { Rule } from './rule';
 
 export const invalidFrontMatter: Rule = {
   id: 'invalid-front-matter',

@@ -1,5 +1,5 @@
 // invalid-template: the syntax errors the Liquid or Handlebars parser found, at their ranges.
-import type { Rule } from '../rule';
+import type { Rule } from './rule';
 
 export const invalidTemplate: Rule = {
   id: 'invalid-template',

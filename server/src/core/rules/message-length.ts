@@ -1,5 +1,5 @@
-import type { Rule } from '../rule';
-import { fileOffsetOf } from '../message';
+import type { Rule } from './rule';
+import { fileOffsetOf } from '../template/message';
 
 export const messageLength: Rule = {
   id: 'message-length',

@@ -1,11 +1,11 @@
-import type { Rule } from '../rule';
-import { segmentsLabel } from '../cost-label';
-import { countAfterEdits } from '../fixes';
-import { perSendEffect } from '../sending';
-import { fixTitle } from '../fix-title';
-import { findOptOutInstructions } from '../opt-out';
-import { messageWords } from '../words';
-import type { Analysis } from '../analysis';
+import type { Rule } from './rule';
+import { segmentsLabel } from '../editor/cost-label';
+import { countAfterEdits } from '../fixes/fixes';
+import { perSendEffect } from '../sending/sending';
+import { fixTitle } from '../fixes/fix-title';
+import { findOptOutInstructions } from '../text/opt-out';
+import { messageWords } from '../text/words';
+import type { Analysis } from '../template/analysis';
 import type { Finding, Fix } from '../types';
 
 export const missingOptOut: Rule = {

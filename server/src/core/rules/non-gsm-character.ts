@@ -2,19 +2,19 @@
 // canonical composition (’ → ', e + U+0301 → é, Greek Α → A), unsafe for a transliteration that
 // changes the spelling (ó → o) or a dropped combining mark. Text in a script GSM-7 has no look-alike
 // for (Devanagari, Chinese, Cyrillic …) is one finding per message, naming the script.
-import { maxFindingsPerRule, type Rule } from '../rule';
-import { septetCost } from '../gsm';
-import { gsmReplacementFor } from '../gsm-replacements';
-import { bestGsmLetter, isCombiningDiacritic, transliterationFor } from '../transliteration';
-import { codePointLabel, describeCharacter, isVisibleCharacter, showReplacement } from '../characters';
-import { segmentsLabel } from '../cost-label';
-import { countAfterEdits } from '../fixes';
-import { fixTitle } from '../fix-title';
-import { countSegments } from '../counting';
-import { perSendEffect } from '../sending';
-import { scriptOf } from '../scripts';
-import type { Analysis } from '../analysis';
-import type { Placeholder, Template } from '../template';
+import { maxFindingsPerRule, type Rule } from './rule';
+import { septetCost } from '../encoding/gsm';
+import { gsmReplacementFor } from '../encoding/gsm-replacements';
+import { bestGsmLetter, isCombiningDiacritic, transliterationFor } from '../encoding/transliteration';
+import { codePointLabel, describeCharacter, isVisibleCharacter, showReplacement } from '../encoding/characters';
+import { segmentsLabel } from '../editor/cost-label';
+import { countAfterEdits } from '../fixes/fixes';
+import { fixTitle } from '../fixes/fix-title';
+import { countSegments } from '../encoding/counting';
+import { perSendEffect } from '../sending/sending';
+import { scriptOf } from '../encoding/scripts';
+import type { Analysis } from '../template/analysis';
+import type { Placeholder, Template } from '../template/template';
 import type { Finding, TextEdit } from '../types';
 
 /** How one character (or one run of combining marks) gets back to GSM-7, if it can. */

@@ -1,7 +1,7 @@
-import type { Rule } from '../rule';
-import { fileRangeOf } from '../message';
-import { findProhibitedContent } from '../prohibited-content';
-import { messageWords } from '../words';
+import type { Rule } from './rule';
+import { fileRangeOf } from '../template/message';
+import { findProhibitedContent } from '../text/prohibited-content';
+import { messageWords } from '../text/words';
 
 export const prohibitedContent: Rule = {
   id: 'prohibited-content',

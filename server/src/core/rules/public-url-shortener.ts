@@ -1,7 +1,7 @@
-import type { Rule } from '../rule';
-import { findLinks } from '../links';
-import { fileRangeOf } from '../message';
-import { shortenerOf } from '../shorteners';
+import type { Rule } from './rule';
+import { findLinks } from '../text/links';
+import { fileRangeOf } from '../template/message';
+import { shortenerOf } from '../text/shorteners';
 import type { Finding } from '../types';
 
 export const publicUrlShortener: Rule = {

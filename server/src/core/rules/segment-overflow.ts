@@ -1,6 +1,6 @@
-import type { Rule } from '../rule';
-import { segmentsLabel } from '../cost-label';
-import { fileOffsetOf } from '../message';
+import type { Rule } from './rule';
+import { segmentsLabel } from '../editor/cost-label';
+import { fileOffsetOf } from '../template/message';
 import type { Finding } from '../types';
 
 export const segmentOverflow: Rule = {

@@ -1,5 +1,5 @@
-import type { Rule } from '../rule';
-import { fromProblem } from '../senders';
+import type { Rule } from './rule';
+import { fromProblem } from '../sending/senders';
 
 export const senderIdFormat: Rule = {
   id: 'sender-id-format',

@@ -1,5 +1,5 @@
-import type { Rule } from '../rule';
-import { destinationRanges, senderRange, settingsNote } from '../senders';
+import type { Rule } from './rule';
+import { destinationRanges, senderRange, settingsNote } from '../sending/senders';
 import type { Finding } from '../types';
 
 export const senderRegistration: Rule = {

@@ -1,6 +1,6 @@
-import type { Rule } from '../rule';
-import { fileOffsetOf } from '../message';
-import { shortCodeCountry } from '../senders';
+import type { Rule } from './rule';
+import { fileOffsetOf } from '../template/message';
+import { shortCodeCountry } from '../sending/senders';
 import type { Finding } from '../types';
 
 /** Segments a US short code delivers correctly when the text has non-ASCII characters. */

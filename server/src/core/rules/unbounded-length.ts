@@ -1,5 +1,5 @@
 // unbounded-length: loops and filters that leave the worst case without a bound.
-import type { Rule } from '../rule';
+import type { Rule } from './rule';
 
 export const unboundedLength: Rule = {
   id: 'unbounded-length',

@@ -1,6 +1,6 @@
-import type { Rule } from '../rule';
-import type { Template } from '../template';
-import { fixTitle } from '../fix-title';
+import type { Rule } from './rule';
+import type { Template } from '../template/template';
+import { fixTitle } from '../fixes/fix-title';
 import type { Finding, TextEdit } from '../types';
 
 export const undeclaredVariable: Rule = {

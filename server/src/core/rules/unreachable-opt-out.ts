@@ -1,7 +1,7 @@
-import type { Rule } from '../rule';
-import { fileRangeOf } from '../message';
-import { findOptOutInstructions } from '../opt-out';
-import { messageWords } from '../words';
+import type { Rule } from './rule';
+import { fileRangeOf } from '../template/message';
+import { findOptOutInstructions } from '../text/opt-out';
+import { messageWords } from '../text/words';
 
 export const unreachableOptOut: Rule = {
   id: 'unreachable-opt-out',

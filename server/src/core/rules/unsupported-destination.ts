@@ -1,5 +1,5 @@
-import type { Rule } from '../rule';
-import { alphanumericBlockedCountries, destinationRanges, settingsNote, shortCodeCountry, tenDlcCountries, tollFreeCountries } from '../senders';
+import type { Rule } from './rule';
+import { alphanumericBlockedCountries, destinationRanges, settingsNote, shortCodeCountry, tenDlcCountries, tollFreeCountries } from '../sending/senders';
 import type { Finding } from '../types';
 
 export const unsupportedDestination: Rule = {

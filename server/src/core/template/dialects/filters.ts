@@ -1,6 +1,6 @@
 // What Liquid filters (and the Handlebars helpers mapped onto them) do to a value's length: on the
 // example they run as the platform would; in the worst case they bound, grow or keep the longest value.
-import { GSM_NOT, septetCost } from '../../gsm';
+import { GSM_NOT, septetCost } from '../../encoding/gsm';
 import type { TemplateValue } from './model';
 
 export type Mode = 'example' | 'worst';

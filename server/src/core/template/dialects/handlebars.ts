@@ -6,7 +6,7 @@ import type * as HandlebarsParser from '@handlebars/parser' with { 'resolution-m
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { parse } = require('@handlebars/parser') as typeof HandlebarsParser;
 import type { Alternative, Expression, Filter, ModelNode, TagInfo, TemplateModel, TemplateSyntaxError, VariableUse } from './model';
-import type { Placeholder } from '../../template';
+import type { Placeholder } from '../template';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 type AnyNode = any;

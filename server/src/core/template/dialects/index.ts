@@ -1,7 +1,7 @@
 // Template dialects: which one a template is written in (front matter, setting, or detected from the
 // body), and the message it sends along the example path, the worst path and the no-opt-out path.
-import type { Placeholder, Template, TemplateSyntax } from '../../template';
-import type { ComposedMessage, Piece } from '../../message';
+import type { Placeholder, Template, TemplateSyntax } from '../template';
+import type { ComposedMessage, Piece } from '../message';
 import type { Settings } from '../../types';
 import { parseLiquid } from './liquid';
 import { parseHandlebars } from './handlebars';

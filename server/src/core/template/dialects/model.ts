@@ -1,6 +1,6 @@
 // The message model every dialect parses into: literal runs at file offsets, outputs (a variable and
 // its filters), conditionals whose alternatives are paths, loops, and tags that bind names.
-import type { Range } from '../../template';
+import type { Range } from '../template';
 
 /** A value as a template sees it: examples are YAML scalars or lists; loops add objects (forloop). */
 export type TemplateValue = string | number | boolean | null | undefined | TemplateValue[] | { [key: string]: TemplateValue };

@@ -1,8 +1,8 @@
 // Walks a template model along one path: the example (the branches its variables select), the worst
 // case (the costliest branch of every conditional, found without listing the combinations) and a
 // path that avoids the opt-out. Each walk yields text parts with their place in the file.
-import { GSM_NOT, septetCost } from '../../gsm';
-import type { Placeholder, VariableDeclaration } from '../../template';
+import { GSM_NOT, septetCost } from '../../encoding/gsm';
+import type { Placeholder, VariableDeclaration } from '../template';
 import { applyFilter, renderValue, type Mode } from './filters';
 import type { Alternative, BranchNode, Expression, Filter, LoopNode, ModelNode, OutputNode, TemplateValue } from './model';
 

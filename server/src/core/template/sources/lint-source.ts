@@ -1,11 +1,11 @@
 // Lints the messages of a locale file with the existing engine: each variant of a message becomes a
 // template (the source's template keys as front matter, the decoded text as body, placeholders as
 // `{{name}}`), is linted, and every finding and fix is mapped back to file offsets, escapes included.
-import { lintText, type LintResult } from '../../lint';
-import { applyEdits, compatibleFixes } from '../../fixes';
-import { appliesUnasked } from '../../fix-all';
+import { lintText, type LintResult } from '../../rules/lint';
+import { applyEdits, compatibleFixes } from '../../fixes/fixes';
+import { appliesUnasked } from '../../fixes/fix-all';
 import type { Diagnostic, Fix, Settings, Severity, TextEdit } from '../../types';
-import type { Analysis } from '../../analysis';
+import type { Analysis } from '../analysis';
 import type { MessageVariant, ReadContext, SourceFile, SourceFormat, SourceMessage, TextRun } from './source-message';
 import { readProperties } from './properties';
 import { readResx } from './resx';

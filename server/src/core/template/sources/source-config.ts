@@ -1,7 +1,7 @@
 // `.smslintrc.json` `sources` (SPEC §8): which locale files hold SMS text, in which format, which
 // keys, and the template keys (front matter) that apply to each of their messages. Checked here,
 // every problem a line of text; a bad source is left out, never a crash.
-import { frontMatterKeyNames, parseTemplate } from '../../template';
+import { frontMatterKeyNames, parseTemplate } from '../template';
 
 /**
  * The template keys a source takes: every front matter key but `syntax`, since a locale value's

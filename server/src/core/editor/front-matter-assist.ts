@@ -1,0 +1,444 @@
+// Completion and hover inside a template's front matter: keys, sender types, country codes, rule
+// ids and severities. Works line by line on the text, so it helps while the YAML is still invalid.
+import { countryCodes } from '../sending/countries';
+import { ruleById, ruleDocsUrl, rules } from '../rules';
+import { senderTypeDescriptions, tenDlcCountries, tollFreeCountries } from '../sending/senders';
+import { frontMatterKeyNames, variableKeyNames, type Template } from '../template/template';
+import type { ModelNode, TemplateModel } from '../template/dialects/model';
+import { defaultSettings } from '../settings';
+import { sendingKeyDocs, sendingKeyNames } from '../sending/sending';
+import { useCases } from '../sending/send-limits';
+import { senderTypes, severities, type SenderType, type Settings } from '../types';
+
+export interface AssistCompletion {
+  label: string;
+  kind: 'key' | 'value' | 'rule' | 'country' | 'severity' | 'sender' | 'variable';
+  detail?: string;
+  documentation?: string;
+  insertText?: string;
+  /** `insertText` is a snippet (`$0` marks where the cursor ends up). */
+  insertTextIsSnippet?: boolean;
+  /** The inserted key's value has completions of its own: offer them right away. */
+  suggestsValues?: boolean;
+}
+
+export interface AssistHover {
+  markdown: string;
+  start: number;
+  end: number;
+}
+
+export const frontMatterKeyDocs: Readonly<Record<(typeof frontMatterKeyNames)[number], { detail: string; documentation: string }>> = {
+  sender: {
+    detail: '10dlc | toll-free | short-code | alphanumeric',
+    documentation: 'How the message is sent. Decides which opt-out, sender ID, destination and registration rules apply. Default: the `sms.sender` setting.',
+  },
+  from: {
+    detail: 'number, short code or sender ID',
+    documentation: 'The toll-free or 10DLC number (E.164, e.g. `"+18005550100"`), the 5–6 digit short code, or the alphanumeric sender ID (up to 11 letters, digits and spaces) the message is sent from. Checked by `sender-id-format`.',
+  },
+  to: {
+    detail: 'country codes, e.g. [US, CA]',
+    documentation: 'Destination countries as ISO 3166-1 alpha-2 codes. Default: the `sms.to` setting (`[US]`). Checked by `unsupported-destination` and `sender-registration`.',
+  },
+  brand: { detail: 'text', documentation: 'The name recipients must recognise as the sender of the message.' },
+  maxSegments: {
+    detail: 'whole number',
+    documentation: 'Most segments this message may take before `segment-overflow` reports it (the worst case included). Overrides the `sms.maxSegments` setting.',
+  },
+  unicode: {
+    detail: 'true | false',
+    documentation: '`true` when UCS-2 is intended (the text needs characters outside GSM-7): silences `non-gsm-character`.',
+  },
+  registered: {
+    detail: 'true | false',
+    documentation:
+      '`true` once the sender\'s registration or verification is done (toll-free verification, 10DLC brand and campaign, an alphanumeric sender ID to GB or IE): silences `sender-registration`. Default: the `sms.registered` setting.',
+  },
+  syntax: {
+    detail: 'plain | liquid | handlebars',
+    documentation: 'The template dialect of the body: `plain` (`{{name}}` only), `liquid` (`{{ name | default: "there" }}`, `{% if %}`) or `handlebars` (`{{#if}}`, `{{#each}}`). Default: the `sms.syntax` setting, else detected from the body. Every branch of a conditional is counted; the worst case is the costliest path.',
+  },
+  variables: {
+    detail: 'name: { example, maxLength, unicode }',
+    documentation: 'The variables the `{{name}}` placeholders use. A placeholder counts as its `example`; the worst case counts every variable at its `maxLength`.',
+  },
+  rules: {
+    detail: 'rule id: severity',
+    documentation: 'Severity per rule for this template only: `off`, `hint`, `info`, `warning` or `error`, over the `sms.rules` setting.',
+  },  sending: {
+    detail: '{ recipients, numbers, vettingScore, useCase, pricePerSegment }',
+    documentation:
+      'What one send takes: message units (recipients × segments), the time at the sender\'s rate, the 10DLC daily caps and the cost, in the hover, the segments view and fix titles. Over the `sms.sending` settings, key by key.',
+  },
+};
+
+export const variableKeyDocs: Readonly<Record<(typeof variableKeyNames)[number], { detail: string; documentation: string }>> = {
+  example: { detail: 'text, true/false or a list', documentation: 'A typical value: the placeholder counts as this text in the segment count. In Liquid or Handlebars a condition may take `true`/`false` and a loop a list (`["tea", "cake"]`): the example picks the path that is counted.' },
+  maxItems: { detail: 'whole number', documentation: 'The most items a list variable holds: a loop over it repeats this many times in the worst case (each item at `maxLength`).' },
+  maxLength: { detail: 'whole number', documentation: 'The longest value: the worst case counts the placeholder as this many characters.' },
+  unicode: { detail: 'true | false', documentation: '`true` when values may need UCS-2 (names, cities…): the worst case is then counted in UCS-2.' },
+};
+
+const severityDocs: Readonly<Record<string, string>> = {
+  off: 'The rule does not run.',
+  hint: 'Shown as a faint hint in the editor; not listed in the Problems panel.',
+  info: 'Reported as information; never fails smslint.',
+  warning: 'Reported as a warning; fails smslint only over `--max-warnings`.',
+  error: 'Reported as an error; smslint exits with 1.',
+};
+
+/** Created on first use: loading the region names costs the language server about 6 MB of memory. */
+let regionNames: Intl.DisplayNames | null | undefined;
+
+function countryName(code: string): string {
+  if (regionNames === undefined) {
+    try {
+      regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
+    } catch {
+      regionNames = null;
+    }
+  }
+  try {
+    return regionNames?.of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** What the sender rules say about sending to a country. */
+function countryNotes(code: string): string[] {
+  const notes: string[] = [];
+  if (tollFreeCountries.includes(code)) notes.push('Toll-free numbers can send here.');
+  if (tenDlcCountries.includes(code)) notes.push('10DLC numbers can send here (and nowhere else).');
+  if (code === 'GB') notes.push('Alphanumeric sender IDs must be registered: unregistered ones are blocked since 2024-06-30.');
+  if (code === 'IE') notes.push('Alphanumeric sender IDs must be registered: unregistered ones are marked as spam since 2025-07-03 and blocked from 2025-10-03.');
+  return notes;
+}
+
+// ---- where the cursor is ----
+
+interface Context {
+  /** Enclosing keys: [] at the top level, ['variables', 'code'] inside a variable, ['rules'] … */
+  path: string[];
+  position: 'key' | 'value';
+  /** For a value: the key it belongs to. */
+  key?: string;
+}
+
+const LINE_KEY = /^\s*(?:-\s+)?([^\s:#{}[\],"'][^:#{}[\],]*?)\s*:(?:\s|$)/;
+
+/** The keys of the block lines that enclose the line starting at lineStart. */
+function enclosingKeys(text: string, frontStart: number, lineStart: number, indent: number, sequenceItem: boolean): string[] {
+  const path: string[] = [];
+  let threshold = indent;
+  let end = lineStart - 1;
+  while (end > frontStart && threshold >= 0) {
+    const start = Math.max(frontStart, text.lastIndexOf('\n', end - 1) + 1);
+    const line = text.slice(start, end).replace(/\r$/, '');
+    end = start - 1;
+    const content = line.trim();
+    if (content === '' || content.startsWith('#')) continue;
+    const lineIndent = line.length - line.trimStart().length;
+    const isItem = content.startsWith('-');
+    const encloses = lineIndent < threshold || (sequenceItem && path.length === 0 && lineIndent === threshold && !isItem);
+    if (!encloses) continue;
+    const key = LINE_KEY.exec(line)?.[1];
+    if (key === undefined) break;
+    path.unshift(key);
+    threshold = lineIndent;
+    if (lineIndent === 0) break;
+  }
+  return path;
+}
+
+function contextAt(template: Template, offset: number): Context | undefined {
+  const range = template.frontMatterRange;
+  if (!range || offset < range.start || offset > range.end) return undefined;
+  // The start of the closing `---` line: what is written there would break the fence.
+  if (offset === range.end && template.bodyStart > range.end) return undefined;
+  const { text } = template;
+  const lineStart = Math.max(range.start, text.lastIndexOf('\n', offset - 1) + 1);
+  const prefix = text.slice(lineStart, offset);
+  if (/(^|\s)#/.test(prefix)) return undefined;
+  const indent = prefix.length - prefix.trimStart().length;
+  let content = prefix.trimStart();
+  const sequenceItem = /^-(\s|$)/.test(content);
+  if (sequenceItem) content = content.slice(1).trimStart();
+  const path = enclosingKeys(text, range.start, lineStart, indent, sequenceItem);
+
+  const frames: { kind: 'map' | 'seq'; key?: string }[] = [];
+  let pendingKey: string | undefined;
+  let token = '';
+  for (let i = 0; i < content.length; i++) {
+    const c = content[i];
+    if (c === '"' || c === "'") {
+      const close = content.indexOf(c, i + 1);
+      if (close === -1) return undefined; // inside a quoted text: nothing to offer
+      i = close;
+      token = '';
+    } else if (c === ':' && (i + 1 === content.length || /\s/.test(content[i + 1]))) {
+      pendingKey = token.trim();
+      token = '';
+    } else if (c === '{' || c === '[') {
+      frames.push({ kind: c === '{' ? 'map' : 'seq', key: pendingKey });
+      pendingKey = undefined;
+      token = '';
+    } else if (c === '}' || c === ']') {
+      frames.pop();
+      pendingKey = undefined;
+      token = '';
+    } else if (c === ',') {
+      if (frames[frames.length - 1]?.kind === 'map') pendingKey = undefined;
+      token = '';
+    } else token += c;
+  }
+  const framePath = frames.map((frame) => frame.key).filter((key): key is string => key !== undefined);
+  const top = frames[frames.length - 1];
+  if (pendingKey !== undefined) return { path: [...path, ...framePath], position: 'value', key: pendingKey };
+  if (top?.kind === 'seq') return { path: [...path, ...framePath.slice(0, -1)], position: 'value', key: top.key };
+  if (top === undefined && sequenceItem && path.length > 0) return { path: path.slice(0, -1), position: 'value', key: path[path.length - 1] };
+  return { path: [...path, ...framePath], position: 'key' };
+}
+
+// ---- completion ----
+
+/** `settings` are the template's (the declarations offered use its `defaultVariableLength`). */
+export function frontMatterCompletions(template: Template, offset: number, settings: Pick<Settings, 'defaultVariableLength'> = defaultSettings): AssistCompletion[] {
+  const context = contextAt(template, offset);
+  if (!context) return [];
+  const { path, position, key } = context;
+  if (position === 'key') {
+    if (path.length === 0) return topLevelKeyCompletions(template, offset);
+    if (path.length === 1 && path[0] === 'variables') return undeclaredNameCompletions(template, settings.defaultVariableLength);
+    if (path.length === 2 && path[0] === 'variables') {
+      return variableKeyNames.map((name): AssistCompletion => ({
+        label: name,
+        kind: 'key',
+        ...variableKeyDocs[name],
+        insertText: `${name}: `,
+        ...(name === 'unicode' ? { suggestsValues: true } : {}),
+      }));
+    }
+    if (path.length === 1 && path[0] === 'sending') {
+      return sendingKeyNames.map((name): AssistCompletion => ({ label: name, kind: 'key', documentation: sendingKeyDocs[name], insertText: `${name}: ` }));
+    }
+    if (path.length === 1 && path[0] === 'rules') {
+      return rules.map((rule) => ({
+        label: rule.id,
+        kind: 'rule',
+        detail: `${rule.defaultSeverity} by default${rule.fixable ? ', fixable' : ''}`,
+        documentation: `${rule.description}\n\n[Documentation](${ruleDocsUrl(rule.id)})`,
+        insertText: `${rule.id}: `,
+        suggestsValues: true,
+      }));
+    }
+    return [];
+  }
+  if (path.length === 0 && key === 'sender') {
+    return senderTypes.map((type) => ({ label: type, kind: 'sender', documentation: senderTypeDescriptions[type] }));
+  }
+  if (path.length === 0 && key === 'to') {
+    return [...countryCodes].map((code) => {
+      const notes = countryNotes(code);
+      const completion: AssistCompletion = { label: code, kind: 'country', detail: countryName(code) };
+      if (notes.length > 0) completion.documentation = notes.join(' ');
+      return completion;
+    });
+  }
+  if ((key === 'unicode' && (path.length === 0 || (path.length === 2 && path[0] === 'variables'))) || (key === 'registered' && path.length === 0)) {
+    return [
+      { label: 'true', kind: 'value' },
+      { label: 'false', kind: 'value' },
+    ];
+  }
+  if (path.length === 1 && path[0] === 'sending' && key === 'useCase') return useCases.map((useCase) => ({ label: useCase, kind: 'value' }));
+  if (path.length === 1 && path[0] === 'rules' && key !== undefined && ruleById(key)) {
+    return severities.map((severity) => ({ label: severity, kind: 'severity', documentation: severityDocs[severity] }));
+  }
+  return [];
+}
+
+function topLevelKeyCompletions(template: Template, offset: number): AssistCompletion[] {
+  const lineStart = template.text.lastIndexOf('\n', offset - 1) + 1;
+  const written = (name: string) => {
+    const entry = template.frontMatterKeys.get(name);
+    return entry !== undefined && entry.key.start < lineStart;
+  };
+  return frontMatterKeyNames.filter((name) => !written(name)).map((name) => keyCompletion(name));
+}
+
+/** Keys whose values the assist completes: inserting one of them goes straight on to its values. */
+const keysWithValueCompletions: ReadonlySet<string> = new Set(['sender', 'to', 'unicode', 'registered']);
+
+function keyCompletion(name: (typeof frontMatterKeyNames)[number]): AssistCompletion {
+  const completion: AssistCompletion = { label: name, kind: 'key', ...frontMatterKeyDocs[name], insertText: `${name}: ` };
+  if (name === 'to') {
+    completion.insertText = 'to: [$0]';
+    completion.insertTextIsSnippet = true;
+  }
+  if (keysWithValueCompletions.has(name)) completion.suggestsValues = true;
+  return completion;
+}
+
+/**
+ * Placeholders the body uses but `variables` does not declare yet, declared as the
+ * undeclared-variable fix declares them: with the length they are counted as now.
+ */
+function undeclaredNameCompletions(template: Template, defaultVariableLength: number): AssistCompletion[] {
+  const maxLength = Math.max(1, defaultVariableLength);
+  const names = new Set<string>();
+  for (const placeholder of template.placeholders) {
+    if (!template.frontMatter.variables.has(placeholder.name)) names.add(placeholder.name);
+  }
+  return [...names].map((name) => ({
+    label: name,
+    kind: 'key',
+    detail: 'used in the message, not declared',
+    insertText: `${name}: { maxLength: ${maxLength} }`,
+  }));
+}
+
+// ---- hover ----
+
+const WORD_CHARACTER = /[A-Za-z0-9_.+-]/;
+
+export function frontMatterHover(template: Template, offset: number): AssistHover | undefined {
+  const range = template.frontMatterRange;
+  if (!range || offset < range.start || offset >= range.end) return undefined;
+  const { text } = template;
+  let start = offset;
+  let end = offset;
+  while (start > range.start && WORD_CHARACTER.test(text[start - 1])) start--;
+  while (end < range.end && WORD_CHARACTER.test(text[end])) end++;
+  if (start === end) return undefined;
+  const word = text.slice(start, end);
+  const context = contextAt(template, start);
+  if (!context) return undefined;
+  const markdown = hoverMarkdown(template, context, word);
+  return markdown === undefined ? undefined : { markdown, start, end };
+}
+
+function hoverMarkdown(template: Template, { path, position, key }: Context, word: string): string | undefined {
+  if (position === 'key') {
+    if (path.length === 0 && word in frontMatterKeyDocs) {
+      const docs = frontMatterKeyDocs[word as keyof typeof frontMatterKeyDocs];
+      return `**${word}** — ${docs.detail}\n\n${docs.documentation}`;
+    }
+    if (path.length === 1 && path[0] === 'variables') return variableMarkdown(template, word);
+    if (path.length === 2 && path[0] === 'variables' && word in variableKeyDocs) {
+      const docs = variableKeyDocs[word as keyof typeof variableKeyDocs];
+      return `**${word}** — ${docs.detail}\n\n${docs.documentation}`;
+    }
+    if (path.length === 1 && path[0] === 'rules') return ruleMarkdown(word);
+    if (path.length === 1 && path[0] === 'sending' && (sendingKeyNames as readonly string[]).includes(word)) {
+      return `**${word}**\n\n${sendingKeyDocs[word as (typeof sendingKeyNames)[number]]}`;
+    }
+    return undefined;
+  }
+  if (path.length === 0 && key === 'sender' && (senderTypes as readonly string[]).includes(word.toLowerCase())) {
+    const type = word.toLowerCase() as SenderType;
+    return `**${type}** sender\n\n${senderTypeDescriptions[type]}`;
+  }
+  if (path.length === 0 && key === 'to' && countryCodes.has(word.toUpperCase())) {
+    const code = word.toUpperCase();
+    return [`**${code}** — ${countryName(code)}`, ...countryNotes(code)].join('\n\n');
+  }
+  if (path.length === 1 && path[0] === 'rules' && word in severityDocs) return `**${word}** — ${severityDocs[word]}`;
+  return undefined;
+}
+
+function ruleMarkdown(id: string): string | undefined {
+  const rule = ruleById(id);
+  if (!rule) return undefined;
+  return `**${rule.id}** — ${rule.defaultSeverity} by default${rule.fixable ? ', fixable' : ''}\n\n${rule.description}\n\n[Documentation](${ruleDocsUrl(rule.id)})`;
+}
+
+function variableMarkdown(template: Template, name: string): string | undefined {
+  const declaration = template.frontMatter.variables.get(name);
+  if (!declaration) return undefined;
+  const uses = template.placeholders.filter((placeholder) => placeholder.name === name).length;
+  const lines = [`**{{${name}}}** — used ${uses === 1 ? 'once' : `${uses} times`} in the message`];
+  if (declaration.example !== undefined) {
+    // Code points, as the body's hover and the message counts have it (an emoji is one character).
+    const length = [...declaration.example].length;
+    lines.push(`example: ${JSON.stringify(declaration.example)} (${length === 1 ? '1 character' : `${length} characters`})`);
+  }
+  if (declaration.maxLength !== undefined) lines.push(`maxLength: ${declaration.maxLength}`);
+  if (declaration.unicode) lines.push('unicode: the worst case counts it in UCS-2');
+  return lines.join('\n\n');
+}
+
+/**
+ * The declared variables, right after `{{` in the body (a placeholder being typed). With a Liquid or
+ * Handlebars `model`: anywhere a name is being typed inside `{{ }}` or `{% %}` (not a filter name
+ * after `|`), and also the names the template binds in scope there: loop items around the cursor,
+ * and `assign`/`capture` names set before it.
+ */
+export function placeholderCompletions(template: Template, offset: number, model?: TemplateModel): AssistCompletion[] {
+  const { text } = template;
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const before = text.slice(Math.max(lineStart, offset - 200), offset);
+  if (model ? !insideDialectTag(before) : !/\{\{\s*[A-Za-z0-9_.-]*$/.test(before)) return [];
+  const declared: AssistCompletion[] = [...template.frontMatter.variables.values()].map((variable) => ({
+    label: variable.name,
+    kind: 'variable',
+    detail:
+      variable.example !== undefined
+        ? `example: ${variable.example}`
+        : model && Array.isArray(variable.exampleValue)
+          ? `example: ${JSON.stringify(variable.exampleValue)}`
+          : 'no example',
+  }));
+  if (!model) return declared;
+  const seen = new Set(declared.map((completion) => completion.label));
+  const bound: AssistCompletion[] = [];
+  for (const local of namesInScope(model.nodes, offset, model.syntax)) {
+    if (seen.has(local.name)) continue;
+    seen.add(local.name);
+    bound.push({ label: local.name, kind: 'variable', detail: local.detail });
+  }
+  return [...declared, ...bound];
+}
+
+/** Whether the text before the cursor ends in a name being typed inside an unclosed `{{` or `{%` tag. */
+function insideDialectTag(before: string): boolean {
+  const opened = Math.max(before.lastIndexOf('{{'), before.lastIndexOf('{%'));
+  if (opened < 0) return false;
+  const inside = before.slice(opened + 2);
+  if (inside.includes('}}') || inside.includes('%}')) return false;
+  // The name being typed, and what comes before it: a filter name follows `|`, a string is no name.
+  const match = /(^|[^A-Za-z0-9_.@-])[A-Za-z0-9_.@-]*$/.exec(inside);
+  if (!match) return false;
+  const head = inside.slice(0, match.index + match[1].length);
+  if ((head.split('"').length - 1) % 2 === 1 || (head.split("'").length - 1) % 2 === 1) return false;
+  return !/\|\s*$/.test(head);
+}
+
+/** Names the template binds where the cursor is: enclosing loops' items, and assign/capture names before it. */
+function namesInScope(nodes: readonly ModelNode[], offset: number, syntax: TemplateModel['syntax']): { name: string; detail: string }[] {
+  const names: { name: string; detail: string }[] = [];
+  const visit = (list: readonly ModelNode[]) => {
+    for (const node of list) {
+      if (node.kind === 'assign' && node.end <= offset) names.push({ name: node.name, detail: 'assigned in the template' });
+      else if (node.kind === 'capture') {
+        if (node.end <= offset) names.push({ name: node.name, detail: 'captured in the template' });
+        else if (node.start < offset) visit(node.body);
+      } else if (node.kind === 'branch') {
+        for (const alternative of node.alternatives) visit(alternative.body);
+      } else if (node.kind === 'loop') {
+        if (node.start < offset && offset < node.end) {
+          if (node.itemName !== 'this') names.push({ name: node.itemName, detail: 'loop item' });
+          if (syntax === 'liquid') names.push({ name: 'forloop', detail: 'the loop: index, first, last, length' });
+          visit(node.body);
+        } else if (node.end <= offset) {
+          // Liquid's `assign` inside a loop body sets a template-wide name.
+          visit(node.body.filter((child) => child.kind === 'assign' || child.kind === 'capture'));
+        }
+        visit(node.emptyBody);
+      }
+    }
+  };
+  visit(nodes);
+  return names;
+}

@@ -1,0 +1,64 @@
+// Splits message text into words with their offsets, in one linear pass, for the phrase rules
+// (opt-out instructions, prohibited content). A word is a run of letters and digits; an apostrophe
+// between letters stays inside it ("you've"); hyphens and punctuation separate words.
+import type { Analysis } from '../template/analysis';
+
+export interface Word {
+  readonly start: number;
+  readonly end: number;
+  /** The word in lower case, with ’ written as '. */
+  readonly lower: string;
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+function isWordCode(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)) return true;
+  if (code < 128) return false;
+  return LETTER_OR_DIGIT.test(text[i]);
+}
+
+function isApostrophe(code: number): boolean {
+  return code === 39 || code === 0x2019;
+}
+
+/** The words of a text, in order. A new list each call: see messageWords for the shared one. */
+export function wordsOf(text: string): readonly Word[] {
+  const words: Word[] = [];
+  const length = text.length;
+  let i = 0;
+  while (i < length) {
+    if (!isWordCode(text, i)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < length) {
+      if (isWordCode(text, i)) i++;
+      else if (isApostrophe(text.charCodeAt(i)) && i + 1 < length && isWordCode(text, i + 1)) i += 2;
+      else break;
+    }
+    words.push({ start, end: i, lower: text.slice(start, i).toLowerCase().replace(/\u2019/g, "'") });
+  }
+  return words;
+}
+
+// The opt-out and prohibited-content rules all read the same message: it is split once per analysis.
+const wordsByAnalysis = new WeakMap<Analysis, readonly Word[]>();
+
+/** The words of the analysed message (examples filled in), split on first use and shared read-only. */
+export function messageWords(analysis: Analysis): readonly Word[] {
+  let words = wordsByAnalysis.get(analysis);
+  if (words === undefined) {
+    words = wordsOf(analysis.message.text);
+    wordsByAnalysis.set(analysis, words);
+  }
+  return words;
+}
+
+/** Whether the word is written in capitals ("STOP"), the way keywords are usually shown. */
+export function isCapitalized(text: string, word: Word): boolean {
+  const original = text.slice(word.start, word.end);
+  return original === original.toUpperCase() && original !== original.toLowerCase();
+}

@@ -1,0 +1,99 @@
+// The language server's host in Node: stdio or Node IPC (lsp-transport.ts), and files read from disk
+// for `file:` URIs — templates that are not open, the workspace's templates (template-files.ts, the
+// same walker as smslint's), `.smslintrc.json`.
+import * as fs from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import {
+  IPCMessageReader,
+  IPCMessageWriter,
+  ProposedFeatures,
+  StreamMessageReader,
+  StreamMessageWriter,
+  createConnection,
+  type Message,
+  type MessageReader,
+  type MessageWriter,
+} from 'vscode-languageserver/node';
+import { clearConfigCache, loadConfigFor } from '../files/config-file';
+import type { LspHost } from './host';
+import { LspFrameFilter } from './stdio';
+import { ArrivedVersions, ObservedMessageReader } from './transport';
+import { decodeTemplate, findTemplateFiles } from '../files/template-files';
+import { filePathOf } from './file-uris';
+
+export { filePathOf };
+
+/** A bound on how many templates the workspace scan reports, so a huge tree cannot stall the server. */
+const maxWorkspaceFiles = 20000;
+
+
+export function nodeHost(argv: readonly string[]): LspHost {
+  const arrivedVersions = new ArrivedVersions();
+  let shutdownRequested = false;
+  const transport = serverTransport(
+    argv,
+    (message) => arrivedVersions.observe(message),
+    () => process.exit(shutdownRequested ? 0 : 1),
+  );
+  const connection = transport ? createConnection(ProposedFeatures.all, transport.reader, transport.writer) : createConnection(ProposedFeatures.all);
+  connection.onShutdown(() => {
+    shutdownRequested = true;
+  });
+  return {
+    connection,
+    arrivedVersions,
+    fileKeyOf: (uri) => filePathOf(uri) ?? uri,
+    async readFile(uri, { maxBytes, ifChangedFrom }) {
+      const filePath = filePathOf(uri);
+      if (filePath === undefined) return undefined;
+      try {
+        const stat = await fs.promises.stat(filePath);
+        if (!stat.isFile()) return undefined;
+        const stamp = `${stat.mtimeMs}.${stat.size}`;
+        if (stamp === ifChangedFrom || stat.size > maxBytes) return { stamp, size: stat.size };
+        // The text as the editor would hold it once opened (no byte order mark, which VS Code drops),
+        // so that every position matches the opened file's.
+        return { stamp, size: stat.size, text: decodeTemplate(await fs.promises.readFile(filePath)).text };
+      } catch {
+        return undefined;
+      }
+    },
+    // Each real file once; what cannot be read is logged, not reported as a problem.
+    async findTemplates(folderUris) {
+      const folders = folderUris.map(filePathOf).filter((folder): folder is string => folder !== undefined);
+      const search = await findTemplateFiles(folders, maxWorkspaceFiles);
+      for (const { message } of search.unreadable) connection.console.warn(`workspace diagnostics: ${message}`);
+      if (search.truncated) connection.console.warn(`workspace diagnostics: only the first ${maxWorkspaceFiles} templates are reported`);
+      return search.files.map((found) => pathToFileURL(found.path).href);
+    },
+    async configFor(uri) {
+      const filePath = filePathOf(uri);
+      return filePath === undefined ? { settings: undefined } : loadConfigFor(filePath);
+    },
+    forgetConfigs: clearConfigCache,
+  };
+}
+
+export interface ServerTransport {
+  reader: MessageReader;
+  writer: MessageWriter;
+}
+
+/**
+ * The transport the command line asks for, `--stdio` or `--node-ipc`, with its incoming messages
+ * shown to `observe`; undefined for any other (createConnection then sets that one up itself).
+ * Over stdio, messages pass through a filter that skips badly framed ones instead of stalling, and
+ * the process ends when its input does (`exit` says how).
+ */
+export function serverTransport(argv: readonly string[], observe: (message: Message) => void, exit: () => void): ServerTransport | undefined {
+  if (argv.includes('--node-ipc')) {
+    return { reader: new ObservedMessageReader(new IPCMessageReader(process), observe), writer: new IPCMessageWriter(process) };
+  }
+  if (argv.includes('--stdio')) {
+    const input = process.stdin.pipe(new LspFrameFilter());
+    input.on('end', exit);
+    input.on('close', exit);
+    return { reader: new ObservedMessageReader(new StreamMessageReader(input), observe), writer: new StreamMessageWriter(process.stdout) };
+  }
+  return undefined;
+}
