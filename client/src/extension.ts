@@ -260,7 +260,7 @@ class SegmentsDocuments implements vscode.TextDocumentContentProvider, vscode.Di
 
   async provideTextDocumentContent(uri: vscode.Uri): Promise<string> {
     const template = uri.query;
-    let reply: SegmentsReply | null = null;
+    let reply: SegmentsReply | null;
     try {
       reply = await this.client.sendRequest<SegmentsReply | null>('sms/segments', { uri: template });
     } catch (error) {
