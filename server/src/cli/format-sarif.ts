@@ -35,7 +35,7 @@ export function artifactUri(file: string, cwd: string): string {
 }
 
 export function formatSarif(reports: readonly FileReport[], options: { cwd: string; version: string }): string {
-  const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
+  const ruleIndex = new Map<string, number>(rules.map((rule, index) => [rule.id, index]));
   const results = [];
   for (const report of reports) {
     const uri = artifactUri(report.file, options.cwd);

@@ -1,6 +1,6 @@
 // The `sms.*` settings (also the keys of `.smslintrc.json`): defaults, and validation that falls
 // back to the default for each invalid value and says which one it replaced.
-import { ruleIds } from './rules/rule-ids';
+import { isRuleId } from './rules/rule-ids';
 import { senderTypes, severities, syntaxSettings, type Settings, type Severity, type SyntaxSetting } from './types';
 import { countryCodes } from './sending/countries';
 import { resolveSending } from './sending/sending';
@@ -71,7 +71,7 @@ export function resolveSettings(raw: unknown, base: Settings = defaultSettings):
   if (raw.rules !== undefined) {
     if (isRecord(raw.rules)) {
       for (const [id, severity] of Object.entries(raw.rules)) {
-        if (!ruleIds.includes(id)) problems.push(`sms.rules: unknown rule "${id}"; ignored.`);
+        if (!isRuleId(id)) problems.push(`sms.rules: unknown rule "${id}"; ignored.`);
         else if (!(severities as readonly unknown[]).includes(severity)) {
           problems.push(`sms.rules.${id}: ${JSON.stringify(severity)} is not one of ${severities.join(', ')}; using the rule's default.`);
         } else settings.rules[id] = severity as Severity;

@@ -66,6 +66,7 @@ export interface Finding {
 }
 
 export interface Diagnostic extends Finding {
+  /** A registered rule's id, or a locale file's own problem (invalid-template). */
   rule: string;
   severity: Exclude<Severity, 'off'>;
 }

@@ -14,6 +14,7 @@ import {
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { appliesUnasked, fixAllEdit, transliterationEdit } from '../core/fixes/fix-all';
 import { combineFixes } from '../core/fixes/fixes';
+import { ruleById } from '../core/rules';
 import type { LintResult } from '../core/rules/lint';
 import type { Diagnostic, Fix, Settings } from '../core/types';
 import { lspEditsOf } from './diagnostics';
@@ -65,7 +66,7 @@ export function codeActionsFor(request: CodeActionRequest): CodeAction[] {
       const action: CodeAction = { title: diagnostic.fix.title, kind: CodeActionKind.QuickFix, edit: edit(diagnostic.fix) };
       const reported = matchingDiagnostic(document, context.diagnostics, diagnostic);
       if (reported) action.diagnostics = [reported];
-      action.isPreferred = diagnostic.fix.safe && isCharacterSwap(diagnostic);
+      action.isPreferred = diagnostic.fix.safe && isPreferredFix(diagnostic);
       actions.push(action);
     }
     const touchedRules = new Set(touched.map((d) => d.rule));
@@ -98,10 +99,15 @@ export function codeActionsFor(request: CodeActionRequest): CodeAction[] {
   return actions;
 }
 
-/** One character replaced by its look-alike: the obvious fix, applied by "auto fix" shortcuts. */
-function isCharacterSwap(diagnostic: Diagnostic & { fix: Fix }): boolean {
+/** The obvious fix, applied by "auto fix" shortcuts: what its rule declares preferred. */
+function isPreferredFix(diagnostic: Diagnostic & { fix: Fix }): boolean {
   const edits = diagnostic.fix.edits;
-  return diagnostic.rule === 'non-gsm-character' && edits.length === 1 && edits[0].end - edits[0].start <= 2;
+  switch (ruleById(diagnostic.rule)?.preferredFixes) {
+    case 'one-character-swap':
+      return edits.length === 1 && edits[0].end - edits[0].start <= 2;
+    default:
+      return false;
+  }
 }
 
 function matchingDiagnostic(document: TextDocument, reported: readonly LspDiagnostic[], diagnostic: Diagnostic): LspDiagnostic | undefined {

@@ -8,7 +8,7 @@ import {
   type TextEdit as LspTextEdit,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { ruleDocsUrl } from '../core/rules';
+import { ruleById, ruleDocsUrl } from '../core/rules';
 import type { Diagnostic, Fix } from '../core/types';
 
 const severities: Record<Diagnostic['severity'], DiagnosticSeverity> = {
@@ -35,7 +35,7 @@ export function toLspDiagnostic(document: TextDocument, diagnostic: Diagnostic):
     source: 'sms',
     message: diagnostic.message,
   };
-  if (diagnostic.rule === 'unused-variable') converted.tags = [DiagnosticTag.Unnecessary];
+  if (ruleById(diagnostic.rule)?.marksUnnecessary) converted.tags = [DiagnosticTag.Unnecessary];
   if (diagnostic.fix) converted.data = { fix: { title: diagnostic.fix.title, safe: diagnostic.fix.safe, edits: lspEditsOf(document, diagnostic.fix) } };
   return converted;
 }

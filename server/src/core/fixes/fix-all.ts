@@ -89,7 +89,7 @@ function settle(text: string, settings: Settings, options: FixAllOptions, initia
   }
   // What is left is reported: as a report lists it, 1,000 findings a rule.
   if (!lint.complete) lint = lintText(current, settings);
-  const byRuleOrder = new Map([...fixedByRule].sort(([a], [b]) => ruleIds.indexOf(a) - ruleIds.indexOf(b)));
+  const byRuleOrder = new Map([...fixedByRule].sort(([a], [b]) => (ruleIds as readonly string[]).indexOf(a) - (ruleIds as readonly string[]).indexOf(b)));
   return {
     result: { text: current, fixed, fixedByRule: byRuleOrder, remaining: lint.diagnostics, analysis: lint.analysis, passes },
     before,

@@ -45,7 +45,7 @@ export const rules: readonly Rule[] = [
   emptyMessage,
 ];
 
-const byId = new Map(rules.map((rule) => [rule.id, rule]));
+const byId = new Map<string, Rule>(rules.map((rule) => [rule.id, rule]));
 
 export function ruleById(id: string): Rule | undefined {
   return byId.get(id);

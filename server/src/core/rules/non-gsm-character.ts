@@ -57,6 +57,7 @@ export const nonGsmCharacter: Rule = {
   description: 'Characters outside the GSM 03.38 alphabet, which turn the whole message into UCS-2.',
   defaultSeverity: 'warning',
   fixable: true,
+  preferredFixes: 'one-character-swap',
   check(analysis, context) {
     const { template, count } = analysis;
     if (template.frontMatter.unicode === true) return [];

@@ -1,5 +1,5 @@
 // Every rule id, in the order the rules run and are documented. The ids are a public interface.
-export const ruleIds: readonly string[] = [
+export const ruleIds = [
   'non-gsm-character',
   'segment-overflow',
   'message-length',
@@ -19,4 +19,13 @@ export const ruleIds: readonly string[] = [
   'unbounded-length',
   'daily-cap',
   'empty-message',
-];
+] as const;
+
+/** A registered rule's id. */
+export type RuleId = (typeof ruleIds)[number];
+
+const known: ReadonlySet<string> = new Set(ruleIds);
+
+export function isRuleId(id: string): id is RuleId {
+  return known.has(id);
+}

@@ -1,6 +1,7 @@
 // The shape of a rule: data plus a check that returns plain findings with file offsets.
 import type { Analysis } from '../template/analysis';
 import type { Finding, Severity } from '../types';
+import type { RuleId } from './rule-ids';
 
 /**
  * Findings a rule lists one by one in a file; past it, lintText reports one finding for the rest.
@@ -9,12 +10,16 @@ import type { Finding, Severity } from '../types';
 export const maxFindingsPerRule = 1000;
 
 export interface Rule {
-  id: string;
+  id: RuleId;
   /** One line, shown in the docs and in completion. */
   description: string;
   defaultSeverity: Exclude<Severity, 'off'>;
   /** Whether its findings carry a fix. */
   fixable: boolean;
+  /** Its findings mark text that does nothing (editors fade it: LSP's Unnecessary tag). */
+  marksUnnecessary?: boolean;
+  /** Which of its fixes an editor's "auto fix" applies: one character replaced by another. */
+  preferredFixes?: 'one-character-swap';
   check(analysis: Analysis, context?: CheckContext): Finding[];
 }
 

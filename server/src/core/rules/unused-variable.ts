@@ -6,6 +6,7 @@ export const unusedVariable: Rule = {
   description: 'Variables declared in the front matter that no placeholder uses.',
   defaultSeverity: 'info',
   fixable: false,
+  marksUnnecessary: true,
   check({ template }) {
     const used = new Set(template.placeholders.map((placeholder) => placeholder.name));
     const findings: Finding[] = [];

@@ -2,7 +2,7 @@
 // `{{ name }}` placeholders. Every problem is returned as a finding with file offsets; nothing throws.
 import { isAlias, isMap, isScalar, isSeq, parseDocument, type Node as YamlNode, type Pair, type YAMLMap } from 'yaml';
 import { senderTypes, severities, type Finding, type SenderType, type Severity } from '../types';
-import { ruleIds } from '../rules/rule-ids';
+import { isRuleId } from '../rules/rule-ids';
 import { countryCodes } from '../sending/countries';
 import { sendingKeyNames, sendingValueProblem, type SendingInput, type SendingKey } from '../sending/sending';
 import { MAX_FRONT_MATTER_DEPTH, MAX_FRONT_MATTER_LENGTH, firstTooDeep } from './front-matter-bounds';
@@ -558,7 +558,7 @@ class FrontMatterReader {
     for (const pair of node.items) {
       const id = this.keyName(pair);
       if (id === undefined) continue;
-      if (!ruleIds.includes(id)) {
+      if (!isRuleId(id)) {
         this.problem(pair.key as YamlNode, `Unknown rule \`${id}\`.`);
         continue;
       }
