@@ -4,29 +4,8 @@
 // shows comes from the server.
 import * as vscode from 'vscode';
 import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languageclient';
-
-/** The answer to the server's `sms/segments` request. */
-interface SegmentsReply {
-  /** The status bar text, e.g. `GSM-7 · 2–3 SMS · 187/306`. */
-  label: string;
-  /** A sentence with the counts and the worst case. */
-  summary: string;
-  uri: string;
-  version: number;
-  encoding: 'GSM-7' | 'UCS-2';
-  units: number;
-  segments: number;
-  characters: number;
-  capacity: number;
-  unitsPerSegment: number;
-  remaining: number;
-  worstCase: { encoding: 'GSM-7' | 'UCS-2'; units: number; segments: number };
-  /** What one send takes, worded by the server ("Send: 25,000 recipients × …"); empty without recipients. */
-  sending?: string[];
-  /** Liquid or Handlebars: the worst path's conditions and its text, when it is not the example's. */
-  worstPath?: { conditions: string[]; text: string };
-  pieces: { text: string; units: number; start: { line: number; character: number }; end: { line: number; character: number } }[];
-}
+import { SegmentsRequest, type SegmentsReply } from '../../server/src/protocol/segments';
+import { segmentsViewText } from '../../server/src/core/editor/segments-text';
 
 export interface SmsExtensionApi {
   /** The status bar text for the active template, e.g. `GSM-7 · 2 SMS · 187/306`; undefined when hidden. */
@@ -198,7 +177,7 @@ class SegmentStatus implements vscode.Disposable {
     let reply: SegmentsReply | null;
     try {
       const position = localeFile ? editor!.selection.active : undefined;
-      reply = await this.client.sendRequest<SegmentsReply | null>('sms/segments', { uri: document.uri.toString(), pieces: false, position }, request.token);
+      reply = await this.client.sendRequest(SegmentsRequest.type, { uri: document.uri.toString(), pieces: false, position }, request.token);
     } catch {
       return;
     } finally {
@@ -262,40 +241,18 @@ class SegmentsDocuments implements vscode.TextDocumentContentProvider, vscode.Di
     const template = uri.query;
     let reply: SegmentsReply | null;
     try {
-      reply = await this.client.sendRequest<SegmentsReply | null>('sms/segments', { uri: template });
+      reply = await this.client.sendRequest(SegmentsRequest.type, { uri: template });
     } catch (error) {
       return `Could not count ${template}: ${(error as Error).message}\n`;
     }
     if (!reply) return `${template} is not a template the SMS server can read.\n`;
-    return formatSegments(reply);
+    return segmentsViewText(reply);
   }
 
   dispose(): void {
     this.watcher.dispose();
     this.changed.dispose();
   }
-}
-
-/** The segments view's text: a summary line, then each segment as sent with its units. */
-function formatSegments(reply: SegmentsReply): string {
-  const unit = reply.encoding === 'GSM-7' ? 'septets' : 'UCS-2 units';
-  const worst = reply.worstCase;
-  const lines = [
-    `${reply.label} ${unit} · ${reply.characters} characters`,
-    `Worst case (every variable at its longest): ${worst.encoding} · ${worst.units} units · ${worst.segments} SMS`,
-    ...(reply.sending ?? []),
-    '',
-  ];
-  if (reply.worstPath) {
-    lines.push(`── Worst path: where ${reply.worstPath.conditions.join(', ')} ──`, reply.worstPath.text, '');
-    lines.push('── Example path ──');
-  }
-  reply.pieces.forEach((piece, index) => {
-    lines.push(`── Segment ${index + 1} of ${reply.segments} · ${piece.units}/${reply.unitsPerSegment} ${unit} · line ${piece.start.line + 1} ──`);
-    lines.push(piece.text, '');
-  });
-  if (reply.pieces.length === 0) lines.push('(empty message: nothing is sent)');
-  return lines.join('\n');
 }
 
 async function showSegments(): Promise<void> {

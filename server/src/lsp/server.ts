@@ -49,6 +49,7 @@ import {
   sourceSegments,
   type SourceLint,
 } from './sources';
+import { SegmentsRequest, type SegmentsParams, type SegmentsReply } from '../protocol/segments';
 
 const host = currentHost();
 const { connection, arrivedVersions } = host;
@@ -555,17 +556,9 @@ connection.languages.inlayHint.on(
 
 // ---- sms/segments: the message split into its segments, for the status bar and the segments view ----
 
-interface SegmentsParams {
-  uri?: unknown;
-  /** false leaves out the segments' text (the status bar needs only the counts). */
-  pieces?: boolean;
-  /** In a locale file: the cursor, to answer for the message under it. */
-  position?: Position;
-}
-
 connection.onRequest(
-  'sms/segments',
-  guarded('sms/segments', null, async (params: SegmentsParams | undefined) => {
+  SegmentsRequest.type,
+  guarded(SegmentsRequest.method, null, async (params: SegmentsParams | undefined): Promise<SegmentsReply | null> => {
     const document = await documentFor(params?.uri);
     if (!document) return null;
     const sourceLint = await sourceLintOf(document);

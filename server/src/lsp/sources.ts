@@ -167,7 +167,7 @@ export function sourceSegments(document: TextDocument, lint: SourceLint, offset:
     unitsPerSegment: view.unitsPerSegment,
     remaining: count.remaining,
     worstCase: view.worstCase,
-    pieces: [] as unknown[],
+    pieces: [],
   };
 }
 
