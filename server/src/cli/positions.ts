@@ -31,12 +31,4 @@ export class LineIndex {
     }
     return { line: low, character: clamped - this.lineStarts[low] };
   }
-
-  offsetAt(position: Position): number {
-    if (position.line < 0) return 0;
-    if (position.line >= this.lineStarts.length) return this.text.length;
-    const lineStart = this.lineStarts[position.line];
-    const nextLineStart = position.line + 1 < this.lineStarts.length ? this.lineStarts[position.line + 1] : this.text.length;
-    return Math.max(lineStart, Math.min(lineStart + Math.max(0, position.character), nextLineStart));
-  }
 }

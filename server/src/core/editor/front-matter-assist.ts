@@ -2,7 +2,7 @@
 // ids and severities. Works line by line on the text, so it helps while the YAML is still invalid.
 import { countryCodes } from '../sending/countries';
 import { ruleById, ruleDocsUrl, rules } from '../rules';
-import { senderTypeDescriptions, tenDlcCountries, tollFreeCountries } from '../sending/senders';
+import { alphanumericRegistration, senderTypeDescriptions, tenDlcCountries, tollFreeCountries } from '../sending/senders';
 import { frontMatterKeyNames, variableKeyNames, type Template } from '../template/template';
 import type { ModelNode, TemplateModel } from '../template/dialects/model';
 import { defaultSettings } from '../settings';
@@ -111,8 +111,8 @@ function countryNotes(code: string): string[] {
   const notes: string[] = [];
   if (tollFreeCountries.includes(code)) notes.push('Toll-free numbers can send here.');
   if (tenDlcCountries.includes(code)) notes.push('10DLC numbers can send here (and nowhere else).');
-  if (code === 'GB') notes.push('Alphanumeric sender IDs must be registered: unregistered ones are blocked since 2024-06-30.');
-  if (code === 'IE') notes.push('Alphanumeric sender IDs must be registered: unregistered ones are marked as spam since 2025-07-03 and blocked from 2025-10-03.');
+  if (code === 'GB') notes.push(`Alphanumeric sender IDs must be registered: unregistered ones are blocked since ${alphanumericRegistration.GB.blockedSince}.`);
+  if (code === 'IE') notes.push(`Alphanumeric sender IDs must be registered: unregistered ones are marked as spam since ${alphanumericRegistration.IE.spamSince} and blocked from ${alphanumericRegistration.IE.blockedFrom}.`);
   return notes;
 }
 

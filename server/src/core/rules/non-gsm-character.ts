@@ -3,7 +3,7 @@
 // changes the spelling (ó → o) or a dropped combining mark. Text in a script GSM-7 has no look-alike
 // for (Devanagari, Chinese, Cyrillic …) is one finding per message, naming the script.
 import { maxFindingsPerRule, type Rule } from './rule';
-import { septetCost } from '../encoding/gsm';
+import { GSM_NOT, septetCost } from '../encoding/gsm';
 import { gsmReplacementFor } from '../encoding/gsm-replacements';
 import { bestGsmLetter, isCombiningDiacritic, transliterationFor } from '../encoding/transliteration';
 import { codePointLabel, describeCharacter, isVisibleCharacter, showReplacement } from '../encoding/characters';
@@ -155,7 +155,7 @@ function exampleCharacters(template: Template): { placeholder: Placeholder; name
     // As counted: the example is sent as written (a combining mark stays UCS-2 even where it composes).
     const example = declared.example;
     for (let i = 0; i < example.length; i++) {
-      if (septetCost[example.charCodeAt(i)] !== 0) continue;
+      if (septetCost[example.charCodeAt(i)] !== GSM_NOT) continue;
       result.push({ placeholder, name: placeholder.name, example, codePoint: example.codePointAt(i)! });
       break;
     }
@@ -185,7 +185,7 @@ function nonGsmCharacters(template: Template, limit: number, allFixes: boolean):
   let total = 0;
   let next = 0;
   for (let i = bodyStart; i < bodyEnd; i++) {
-    if (septetCost[text.charCodeAt(i)] !== 0) continue;
+    if (septetCost[text.charCodeAt(i)] !== GSM_NOT) continue;
     while (next < placeholders.length && placeholders[next].end <= i) next++;
     if (next < placeholders.length && placeholders[next].start <= i) {
       i = placeholders[next].end - 1;
@@ -237,7 +237,7 @@ function combiningMarks(text: string, bodyStart: number, start: number, end: num
   const marks = text.slice(start, end);
   const shownMarks = unlisted ? '' : markLabels(text, start, end).split(' ').join(' + ');
   const baseCode = start > bodyStart ? text.charCodeAt(start - 1) : 0x0a;
-  const hasBase = start > bodyStart && septetCost[baseCode] !== 0 && baseCode !== 0x0a && baseCode !== 0x0d && baseCode !== 0x20;
+  const hasBase = start > bodyStart && septetCost[baseCode] !== GSM_NOT && baseCode !== 0x0a && baseCode !== 0x0d && baseCode !== 0x20;
   const dropped: NonGsmCharacter = {
     start,
     end,
@@ -252,7 +252,7 @@ function combiningMarks(text: string, bodyStart: number, start: number, end: num
   dropped.marks = { start, end, base };
   const composed = (base + marks).normalize('NFC');
   const shown = unlisted ? '' : `${base} + ${shownMarks}`;
-  if (composed.length === 1 && septetCost[composed.charCodeAt(0)] !== 0) {
+  if (composed.length === 1 && septetCost[composed.charCodeAt(0)] !== GSM_NOT) {
     return { start: start - 1, end, codePoint, marks: { start, end, base }, remedy: { start: start - 1, end, replacement: composed }, shown, unlisted };
   }
   const closest = bestGsmLetter(base, [...marks]);
@@ -276,7 +276,7 @@ function gsmVersion(message: string): string {
   let result = '';
   let position = 0;
   for (let i = 0; i < composed.length; i++) {
-    if (septetCost[composed.charCodeAt(i)] !== 0) continue;
+    if (septetCost[composed.charCodeAt(i)] !== GSM_NOT) continue;
     const codePoint = composed.codePointAt(i)!;
     const width = codePoint > 0xffff ? 2 : 1;
     const replacement = gsmReplacementFor(codePoint) ?? transliterationFor(codePoint)?.replacement ?? (isCombiningDiacritic(codePoint) ? '' : '?');

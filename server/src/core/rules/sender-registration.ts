@@ -1,5 +1,5 @@
 import type { Rule } from './rule';
-import { destinationRanges, senderRange, settingsNote } from '../sending/senders';
+import { alphanumericRegistration, destinationRanges, senderRange, settingsNote } from '../sending/senders';
 import type { Finding } from '../types';
 
 export const senderRegistration: Rule = {
@@ -19,7 +19,7 @@ export const senderRegistration: Rule = {
             start,
             end,
             message:
-              'Alphanumeric sender IDs must be registered to send to the UK: since 2024-06-30 traffic from unregistered ones is blocked. ' +
+              `Alphanumeric sender IDs must be registered to send to the UK: since ${alphanumericRegistration.GB.blockedSince} traffic from unregistered ones is blocked. ` +
               'Register the sender ID and wait for approval before sending; then say so with `registered: true` in the front matter (or `.smslintrc.json`, or the `sms.registered` setting).' +
               settingsNote(analysis, destination),
           });
@@ -28,8 +28,9 @@ export const senderRegistration: Rule = {
             start,
             end,
             message:
-              'Alphanumeric sender IDs must be registered to send to Ireland: since 2025-07-03 messages from unregistered ones are marked as spam, ' +
-              'and from 2025-10-03 they are blocked. Register the sender ID before sending; then say so with `registered: true` in the front matter (or `.smslintrc.json`, or the `sms.registered` setting).' +
+              `Alphanumeric sender IDs must be registered to send to Ireland: since ${alphanumericRegistration.IE.spamSince} messages from unregistered ones are marked as spam, ` +
+              `and from ${alphanumericRegistration.IE.blockedFrom} they are blocked. ` +
+              'Register the sender ID before sending; then say so with `registered: true` in the front matter (or `.smslintrc.json`, or the `sms.registered` setting).' +
               settingsNote(analysis, destination),
           });
         }

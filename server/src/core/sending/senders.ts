@@ -17,6 +17,14 @@ export const senderTypeDescriptions: Readonly<Record<SenderType, string>> = {
 /** Countries a sender type can send to, or undefined when it is not limited by type. */
 export const tollFreeCountries: readonly string[] = ['US', 'CA', 'PR'];
 export const tenDlcCountries: readonly string[] = ['US'];
+
+/** When unregistered alphanumeric sender IDs stopped being delivered (SMS FAQ), per country. */
+export const alphanumericRegistration = {
+  /** The UK: blocked since. */
+  GB: { blockedSince: '2024-06-30' },
+  /** Ireland: marked as spam since, blocked from. */
+  IE: { spamSince: '2025-07-03', blockedFrom: '2025-10-03' },
+} as const;
 /**
  * Countries whose carriers do not carry alphanumeric sender IDs: the FAQ's "Why is a number
  * replacing my alphanumeric sender ID?" (SPEC §3 names the US and Canada).

@@ -17,11 +17,9 @@ export interface OptOutInstruction {
 }
 
 /**
- * The FAQ's opt-out keywords ("OPT OUT" is two words, handled apart), and the markets' own: BAJA
- * (US Spanish), ARRET/ARRÊT (Quebec), SAIR (Portuguese), 退订 (Chinese, written inside other text).
+ * The FAQ's one-word opt-out keywords ("OPT OUT" is two words, handled apart), and the markets'
+ * own: BAJA (US Spanish), ARRET/ARRÊT (Quebec), SAIR (Portuguese); 退订 (Chinese) below.
  */
-export const optOutKeywords: readonly string[] = ['stop', 'quit', 'end', 'revoke', 'opt out', 'cancel', 'unsubscribe', 'baja', 'arret', 'arrêt', 'sair', '退订'];
-
 const singleKeywords = new Set(['stop', 'quit', 'end', 'revoke', 'cancel', 'unsubscribe', 'optout', 'stopall', 'baja', 'arret', 'arrêt', 'sair']);
 /** 退订 ("unsubscribe"): Chinese is written without spaces, so it is found inside a word ("回T退订"). */
 const CHINESE_UNSUBSCRIBE = '退订';
