@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languageclient';
 import { SegmentsRequest, type SegmentsReply } from '../../server/src/protocol/segments';
 import { segmentsViewText } from '../../server/src/core/editor/segments-text';
+import { countOf } from '../../server/src/core/wording';
 
 export interface SmsExtensionApi {
   /** The status bar text for the active template, e.g. `GSM-7 · 2 SMS · 187/306`; undefined when hidden. */
@@ -340,6 +341,6 @@ async function lintWorkspace(languageClient: BaseLanguageClient): Promise<void> 
   if (report) {
     const templates = report.items.length;
     const problems = report.items.reduce((sum, item) => sum + (item.items?.length ?? 0), 0);
-    vscode.window.setStatusBarMessage(`SMS: ${templates} template${templates === 1 ? '' : 's'} linted, ${problems} problem${problems === 1 ? '' : 's'}`, 5000);
+    vscode.window.setStatusBarMessage(`SMS: ${countOf(templates, 'template')} linted, ${countOf(problems, 'problem')}`, 5000);
   }
 }

@@ -1,6 +1,7 @@
 // ESLint-style text output: each file with its cost, its problems as `line:col  severity  message
 // rule`, then a summary of the whole run.
 import { costLabel } from '../core/editor/cost-label';
+import { countOf } from '../core/wording';
 import type { FileReport } from './report';
 
 export interface StylishOptions {
@@ -12,7 +13,7 @@ export interface StylishOptions {
   unsafeFixes?: boolean;
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+const plural = (n: number, word: string) => countOf(n, word);
 
 /** "fixed 3 problems: 2 non-gsm-character, 1 missing-opt-out". */
 export function fixedSummary(fixedByRule: ReadonlyMap<string, number>): string {

@@ -37,3 +37,4 @@ export * from './template/sources/locale-of';
 export * from './template/sources/lint-source';
 export { encodePropertiesValue } from './template/sources/properties';
 export * from './template/sources/source-config';
+export * from './wording';

@@ -26,7 +26,7 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { frontMatterCompletions, frontMatterHover, placeholderCompletions, type AssistCompletion } from '../core/editor/front-matter-assist';
-import { bodyHover, unitsLabel } from '../core/editor/hover';
+import { bodyHover } from '../core/editor/hover';
 import { lintText, type LintResult } from '../core/rules/lint';
 import { boundaryHint, segmentBoundaries, segmentView } from '../core/editor/segment-view';
 import { codeActionsFor, convertToGsmKind, fixAllKind } from './code-actions';
@@ -550,7 +550,7 @@ connection.languages.inlayHint.on(
     if (!lint.analysis.settings.inlayHints.segmentBoundaries) return [];
     return segmentBoundaries(lint.analysis)
       .filter((boundary) => boundary.offset >= from && boundary.offset <= to)
-      .map((boundary): InlayHint => ({ position: document.positionAt(boundary.offset), ...boundaryHint(boundary, unitsLabel(boundary.encoding, boundary.unitsPerSegment)) }));
+      .map((boundary): InlayHint => ({ position: document.positionAt(boundary.offset), ...boundaryHint(boundary) }));
   }),
 );
 

@@ -8,7 +8,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { fixSourceText, lintSourceText, messageAt, type SourceLintResult } from '../core/template/sources/lint-source';
 import { changedSpan } from '../core/fixes/fix-all';
 import { segmentBoundaries, segmentView } from '../core/editor/segment-view';
-import { unitsLabel } from '../core/editor/hover';
+import { unitsLabel } from '../core/wording';
 import type { Settings } from '../core/types';
 import { lintOptionsOf, readContextFor, sourceFor, sourceFilesIn, type MatchedSource } from '../files/source-files';
 import { lspEditsOf, toLspDiagnostic } from './diagnostics';

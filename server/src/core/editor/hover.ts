@@ -4,6 +4,7 @@
 // `sending.recipients` is known). Markdown with file offsets.
 import type { Analysis } from '../template/analysis';
 import { segmentsLabel } from './cost-label';
+import { unitsLabel } from '../wording';
 import { characterInfo, codePointLabel, isVisibleCharacter, showReplacement } from '../encoding/characters';
 import { replacementCharacterName } from '../encoding/gsm-replacements';
 import { scriptOf } from '../encoding/scripts';
@@ -11,7 +12,6 @@ import { transliterationFor } from '../encoding/transliteration';
 import { segmentIndexAt } from './segment-view';
 import { sendLines } from '../sending/sending';
 import type { Placeholder } from '../template/template';
-import type { Encoding } from '../types';
 
 export interface HoverContent {
   markdown: string;
@@ -54,11 +54,6 @@ function isLowSurrogate(code: number): boolean {
 /** Plain spaces and line breaks: hovering them explains the message, not the character. */
 function isBlank(codePoint: number): boolean {
   return codePoint === 0x20 || codePoint === 0x0a || codePoint === 0x0d;
-}
-
-export function unitsLabel(encoding: Encoding, units: number): string {
-  if (encoding === 'GSM-7') return units === 1 ? '1 septet' : `${units} septets`;
-  return units === 1 ? '1 UCS-2 unit' : `${units} UCS-2 units`;
 }
 
 function characterHover(analysis: Analysis, codePoint: number): string {

@@ -7,6 +7,7 @@ import { fileOffsetOf, lastIndexAtOrBefore, messageOffsetOf, pieceAt } from '../
 import type { Placeholder } from '../template/template';
 import type { Encoding } from '../types';
 import { sendLines } from '../sending/sending';
+import { unitsLabel } from '../wording';
 
 export interface SegmentPiece {
   /** The segment's text as sent, variables filled with their examples. */
@@ -113,7 +114,8 @@ export function segmentBoundaries(analysis: Analysis): SegmentBoundary[] {
 }
 
 /** The inlay hint of a boundary: `│2` on the example's path, `│2 worst` on the worst path. */
-export function boundaryHint(boundary: SegmentBoundary, perSegment: string): { label: string; tooltip: string } {
+export function boundaryHint(boundary: SegmentBoundary): { label: string; tooltip: string } {
+  const perSegment = unitsLabel(boundary.encoding, boundary.unitsPerSegment);
   if (boundary.path === 'worst') return { label: `│${boundary.segment} worst`, tooltip: `worst case: segment ${boundary.segment} starts here: ${perSegment} per segment` };
   const where = boundary.insidePlaceholder ? `inside {{${boundary.insidePlaceholder.name}}} (its example)` : 'here';
   return { label: `│${boundary.segment}`, tooltip: `segment ${boundary.segment} starts ${where}: ${perSegment} per segment` };

@@ -4,6 +4,7 @@
 // for (Devanagari, Chinese, Cyrillic …) is one finding per message, naming the script.
 import { maxFindingsPerRule, type Rule } from './rule';
 import { GSM_NOT, septetCost } from '../encoding/gsm';
+import { countOf, nounFor } from '../wording';
 import { gsmReplacementFor } from '../encoding/gsm-replacements';
 import { bestGsmLetter, isCombiningDiacritic, transliterationFor } from '../encoding/transliteration';
 import { codePointLabel, describeCharacter, isVisibleCharacter, showReplacement } from '../encoding/characters';
@@ -125,7 +126,7 @@ function findingOf(analysis: Analysis, character: NonGsmCharacter, cost: string,
           : `back to GSM-7: ${segmentsLabel(after)} instead of ${count.segments}${perSendEffect(analysis.sending, count.segments, after.segments)}`;
   } else {
     const others = total - 1;
-    effect = `saves nothing yet: ${others} other character${others === 1 ? '' : 's'} still force${others === 1 ? 's' : ''} UCS-2`;
+    effect = `saves nothing yet: ${countOf(others, 'other character')} still ${nounFor(others, 'forces', 'force')} UCS-2`;
   }
   finding.fix = { title: fixTitle(`${shown} → ${titleText(remedy.replacement)}`, effect, remedy.unsafeBecause), safe: remedy.unsafeBecause === undefined, edits };
   return finding;

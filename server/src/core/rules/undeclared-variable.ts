@@ -1,6 +1,7 @@
 import type { Rule } from './rule';
 import type { Template } from '../template/template';
 import { fixTitle } from '../fixes/fix-title';
+import { nounFor } from '../wording';
 import type { Finding, TextEdit } from '../types';
 
 export const undeclaredVariable: Rule = {
@@ -29,7 +30,7 @@ export const undeclaredVariable: Rule = {
       const declaration = declarationEdit(template, name, undeclared, maxLength);
       if (declaration) {
         const others = declaration.names.length - 1;
-        const what = others === 0 ? `\`${name}\`` : `\`${name}\` and ${others} more undeclared variable${others === 1 ? '' : 's'}`;
+        const what = others === 0 ? `\`${name}\`` : `\`${name}\` and ${others} more undeclared ${nounFor(others, 'variable')}`;
         const length = maxLength === undefined ? `no maxLength: counted as ${settings.defaultVariableLength} characters` : `maxLength ${maxLength}`;
         // A maxLength written from sms.defaultVariableLength is a guess the user has to check, so it is
         // not applied unasked; a declaration without one (defaultVariableLength 0) guesses nothing.

@@ -2,6 +2,7 @@
 // sender's rate, the 10DLC daily caps, the cost at the user's price; the checks of the `sending`
 // values, and the wording the hover, the segments view, the status bar and fix titles share.
 import { capsNeedScore, carriers, dailyCapFor, rateLimits, useCases, vettingScoreRange, type Carrier, type DailyCap, type RateLimit, type UseCase } from './send-limits';
+import { nounFor } from '../wording';
 import type { SenderType } from '../types';
 
 /** `sending:` in the front matter, `sms.sending.*` in the settings: every value optional, none defaulted. */
@@ -183,7 +184,7 @@ export function formatMinutes(minutes: number): string {
 }
 
 function plural(n: number, one: string, many = one + 's'): string {
-  return `${formatCount(n)} ${n === 1 ? one : many}`;
+  return `${formatCount(n)} ${nounFor(n, one, many)}`;
 }
 
 const senderNames: Record<SenderType, [string, string]> = {

@@ -2,6 +2,7 @@
 // case (the costliest branch of every conditional, found without listing the combinations) and a
 // path that avoids the opt-out. Each walk yields text parts with their place in the file.
 import { GSM_NOT, septetCost } from '../../encoding/gsm';
+import { nounFor } from '../../wording';
 import type { Placeholder, VariableDeclaration } from '../template';
 import { applyFilter, renderValue, type Mode } from './filters';
 import type { Alternative, BranchNode, Expression, Filter, LoopNode, ModelNode, OutputNode, TemplateValue } from './model';
@@ -381,7 +382,7 @@ export class PathWalker {
         this.unbounded.push({
           start: node.start,
           end: node.start + 2,
-          reason: `The loop over \`${name}\` has no bound: declare \`maxItems\` for \`${name}\` (the worst case counts ${Math.max(1, items.length)} item${items.length === 1 ? '' : 's'} until then).`,
+          reason: `The loop over \`${name}\` has no bound: declare \`maxItems\` for \`${name}\` (the worst case counts ${Math.max(1, items.length)} ${nounFor(items.length, 'item')} until then).`,
         });
       }
     }
