@@ -29,6 +29,8 @@ const builds = [
   { entryPoints: ['server/src/library.ts'], outfile: 'dist/core.js' },
   // Every part of the engine for the unit tests; not packaged.
   { entryPoints: ['server/src/core/index.ts'], outfile: 'dist/engine.js' },
+  // The language server in-process, for the LSP tests (test/lsp/in-process-session.mjs); not packaged.
+  { entryPoints: ['server/src/lsp/server-in-process.ts'], outfile: 'dist/server-in-process.js' },
 ];
 
 // The browser builds (package.json `browser`): the client for the web worker extension host and

@@ -6,7 +6,8 @@ import * as vscode from 'vscode';
 import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languageclient';
 import { SegmentsRequest, type SegmentsReply } from '../../server/src/protocol/segments';
 import { segmentsViewText } from '../../server/src/core/editor/segments-text';
-import { countOf } from '../../server/src/core/wording';
+import { CompareTranslationsRequest } from '../../server/src/protocol/translations';
+import * as wording from '../../server/src/core/editor/command-wording';
 
 export interface SmsExtensionApi {
   /** The status bar text for the active template, e.g. `GSM-7 · 2 SMS · 187/306`; undefined when hidden. */
@@ -193,13 +194,13 @@ class SegmentStatus implements vscode.Disposable {
       return;
     }
     const text = reply.label;
-    const tooltip = `${reply.summary} Click to see the segments.`;
+    const tooltip = wording.statusTooltip(reply.summary);
     this.item.text = text;
     this.shownUri = document.uri.toString();
     this.item.tooltip = tooltip;
     this.item.show();
     this.languageItem.text = text;
-    this.languageItem.detail = `worst case ${reply.worstCase.encoding} · ${reply.worstCase.segments} SMS`;
+    this.languageItem.detail = wording.worstCaseDetail(reply.worstCase);
     this.languageItem.severity = reply.encoding === 'UCS-2' ? vscode.LanguageStatusSeverity.Warning : vscode.LanguageStatusSeverity.Information;
     this.announce();
   }
@@ -244,9 +245,9 @@ class SegmentsDocuments implements vscode.TextDocumentContentProvider, vscode.Di
     try {
       reply = await this.client.sendRequest(SegmentsRequest.type, { uri: template });
     } catch (error) {
-      return `Could not count ${template}: ${(error as Error).message}\n`;
+      return wording.segmentsFailed(template, (error as Error).message);
     }
-    if (!reply) return `${template} is not a template the SMS server can read.\n`;
+    if (!reply) return wording.notATemplate(template);
     return segmentsViewText(reply);
   }
 
@@ -259,7 +260,7 @@ class SegmentsDocuments implements vscode.TextDocumentContentProvider, vscode.Di
 async function showSegments(): Promise<void> {
   const editor = vscode.window.activeTextEditor;
   if (!isTemplate(editor?.document)) {
-    void vscode.window.showInformationMessage('Open an SMS template (.sms) to see its segments.');
+    void vscode.window.showInformationMessage(wording.openTemplateFirst(wording.segmentsPurpose));
     return;
   }
   const uri = SegmentsDocuments.viewUriOf(editor.document.uri);
@@ -268,35 +269,23 @@ async function showSegments(): Promise<void> {
   await vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.Beside, preview: true, preserveFocus: true });
 }
 
-interface TranslationsReply {
-  key: string;
-  rows: {
-    uri: string;
-    locale: string | null;
-    encoding: string;
-    segments: number;
-    worstCase: { encoding: string; units: number; segments: number };
-    range: { start: { line: number; character: number }; end: { line: number; character: number } };
-  }[];
-}
-
 /** *SMS: Compare Translations*: the key under the cursor in every locale, the worst first; pick one to open it. */
 async function compareTranslations(client: BaseLanguageClient): Promise<void> {
   const editor = vscode.window.activeTextEditor;
   const reply = editor
-    ? await client.sendRequest<TranslationsReply | null>('sms/compareTranslations', { uri: editor.document.uri.toString(), position: editor.selection.active })
+    ? await client.sendRequest(CompareTranslationsRequest.type, { uri: editor.document.uri.toString(), position: editor.selection.active })
     : null;
   if (!reply || reply.rows.length === 0) {
-    void vscode.window.showInformationMessage('Put the cursor on a message of a locale file that a .smslintrc.json source names to compare its translations.');
+    void vscode.window.showInformationMessage(wording.noTranslationsToCompare);
     return;
   }
   const items = reply.rows.map((row) => ({
     label: row.locale ?? 'default',
-    description: `${row.encoding} · ${row.segments} SMS — worst case ${row.worstCase.encoding} · ${row.worstCase.segments} SMS (${row.worstCase.units} units)`,
+    description: wording.translationDescription(row),
     detail: vscode.workspace.asRelativePath(vscode.Uri.parse(row.uri)),
     row,
   }));
-  const picked = await vscode.window.showQuickPick(items, { title: `${reply.key} in ${reply.rows.length} locales, the worst first`, matchOnDescription: true });
+  const picked = await vscode.window.showQuickPick(items, { title: wording.translationsTitle(reply.key, reply.rows.length), matchOnDescription: true });
   if (!picked) return;
   const { start, end } = picked.row.range;
   await vscode.window.showTextDocument(vscode.Uri.parse(picked.row.uri), {
@@ -308,7 +297,7 @@ async function compareTranslations(client: BaseLanguageClient): Promise<void> {
 async function convertToGsm(): Promise<void> {
   const editor = vscode.window.activeTextEditor;
   if (!isTemplate(editor?.document)) {
-    void vscode.window.showInformationMessage('Open an SMS template (.sms) to convert it to GSM-7.');
+    void vscode.window.showInformationMessage(wording.openTemplateFirst(wording.convertPurpose));
     return;
   }
   const document = editor.document;
@@ -317,9 +306,7 @@ async function convertToGsm(): Promise<void> {
     (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, whole, 'source.convertToGsm.sms')) ?? [];
   const convert = actions.find((action) => action.kind?.value === 'source.convertToGsm.sms' && action.edit);
   if (!convert?.edit) {
-    void vscode.window.showInformationMessage(
-      'Nothing to convert: no character in this template has a GSM-7 look-alike to swap in. Letters GSM-7 lacks (ó → o …) can be transliterated from the light bulb: an unsafe fix, since it changes the spelling.',
-    );
+    void vscode.window.showInformationMessage(wording.nothingToConvert);
     return;
   }
   await vscode.workspace.applyEdit(convert.edit);
@@ -330,7 +317,7 @@ async function convertToGsm(): Promise<void> {
  * workspace pull keeps the Problems panel current) and opens the Problems panel.
  */
 async function lintWorkspace(languageClient: BaseLanguageClient): Promise<void> {
-  const report = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Linting SMS templates' }, async () => {
+  const report = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: wording.lintingWorkspace }, async () => {
     try {
       return await languageClient.sendRequest<{ items: { kind: string; items?: unknown[] }[] }>('workspace/diagnostic', { previousResultIds: [] });
     } catch {
@@ -341,6 +328,6 @@ async function lintWorkspace(languageClient: BaseLanguageClient): Promise<void> 
   if (report) {
     const templates = report.items.length;
     const problems = report.items.reduce((sum, item) => sum + (item.items?.length ?? 0), 0);
-    vscode.window.setStatusBarMessage(`SMS: ${countOf(templates, 'template')} linted, ${countOf(problems, 'problem')}`, 5000);
+    vscode.window.setStatusBarMessage(wording.workspaceLinted(templates, problems), 5000);
   }
 }

@@ -40,14 +40,40 @@ export function uriOf(file) {
 }
 
 /** `execArgv` and `env`: Node options and environment for the server process (e.g. those the extension forks it with). */
-export async function startServer({ settings = {}, capabilities = editorCapabilities, workspaceFolders = null, execArgv = [], env = {}, initializationOptions } = {}) {
+export async function startServer({ execArgv = [], env = {}, ...options } = {}) {
   const child = spawn(process.execPath, [...execArgv, serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...env } });
   let stderr = '';
   child.stderr.on('data', (chunk) => (stderr += chunk));
   const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+  return openSession(connection, { ...options, processId: process.pid }, {
+    child,
+    stderr: () => stderr,
+    /** Shuts the server down as an editor does and waits for the process to exit. */
+    async stop() {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      try {
+        await Promise.race([connection.sendRequest('shutdown'), exited]);
+        connection.sendNotification('exit');
+      } catch {
+        // already gone
+      }
+      const timer = setTimeout(() => child.kill(), 3000);
+      await exited;
+      clearTimeout(timer);
+      connection.dispose();
+    },
+  });
+}
+
+/**
+ * Initializes the server at the other end of `connection` as an editor does and returns the session:
+ * the editor's side of it (open, change, pull, …) and what the server sent (messages, refreshes,
+ * published diagnostics). `transport` says how it runs: its `stop()`, and `child` and `stderr()` for a process.
+ */
+export async function openSession(connection, { settings = {}, capabilities = editorCapabilities, workspaceFolders = null, initializationOptions, processId = null } = {}, transport) {
   const events = new EventEmitter();
   const session = {
-    child,
+    child: transport.child,
     connection,
     events,
     settings,
@@ -61,7 +87,7 @@ export async function startServer({ settings = {}, capabilities = editorCapabili
     published: new Map(),
     versions: new Map(),
     get stderr() {
-      return stderr;
+      return transport.stderr();
     },
   };
   connection.onRequest('workspace/configuration', (params) => {
@@ -90,7 +116,7 @@ export async function startServer({ settings = {}, capabilities = editorCapabili
   connection.listen();
   const folders = workspaceFolders?.map((folder) => ({ uri: uriOf(folder), name: path.basename(folder) })) ?? null;
   session.initializeResult = await connection.sendRequest('initialize', {
-    processId: process.pid,
+    processId,
     rootUri: folders?.[0]?.uri ?? null,
     workspaceFolders: folders,
     capabilities,
@@ -144,20 +170,7 @@ export async function startServer({ settings = {}, capabilities = editorCapabili
         events.on(name, listener);
       });
     },
-    /** Shuts the server down as an editor does and waits for the process to exit. */
-    async stop() {
-      const exited = new Promise((resolve) => child.once('exit', resolve));
-      try {
-        await Promise.race([connection.sendRequest('shutdown'), exited]);
-        connection.sendNotification('exit');
-      } catch {
-        // already gone
-      }
-      const timer = setTimeout(() => child.kill(), 3000);
-      await exited;
-      clearTimeout(timer);
-      connection.dispose();
-    },
+    stop: () => transport.stop(),
   });
   return session;
 }

@@ -10,6 +10,7 @@ import {
   StreamMessageReader,
   StreamMessageWriter,
   createConnection,
+  type Connection,
   type Message,
   type MessageReader,
   type MessageWriter,
@@ -39,6 +40,21 @@ export function nodeHost(argv: readonly string[]): LspHost {
   connection.onShutdown(() => {
     shutdownRequested = true;
   });
+  return diskHost(connection, arrivedVersions);
+}
+
+/**
+ * A host in this process, over a pair of streams (the client writes to `input` and reads `output`),
+ * files from disk: for tests that run the server in-process. The process is never exited.
+ */
+export function streamHost(input: NodeJS.ReadableStream, output: NodeJS.WritableStream): LspHost {
+  const arrivedVersions = new ArrivedVersions();
+  const reader = new ObservedMessageReader(new StreamMessageReader(input), (message) => arrivedVersions.observe(message));
+  return diskHost(createConnection(ProposedFeatures.all, reader, new StreamMessageWriter(output)), arrivedVersions);
+}
+
+/** The host on `connection` that reads `file:` URIs from disk. */
+function diskHost(connection: Connection, arrivedVersions: ArrivedVersions): LspHost {
   return {
     connection,
     arrivedVersions,

@@ -1,6 +1,6 @@
 // What the language server needs from where it runs — Node (dist/server.js) or a browser Web Worker
 // (dist/web/server.js): its connection, and how it reaches files that are not open. The entry
-// (server-node.ts or server-worker.ts) installs one host before it loads the handlers in server.ts.
+// (server-node.ts or server-worker.ts) makes one and constructs the server on it (server.ts).
 import type { Connection } from 'vscode-languageserver';
 import type { LoadedConfig } from '../files/config-file';
 import type { ArrivedVersions } from './transport';
@@ -30,16 +30,4 @@ export interface LspHost {
   configFor(uri: string, folderUris: readonly string[]): Promise<LoadedConfig>;
   /** Forgets every config file read, after one was created, changed or deleted. */
   forgetConfigs(): void;
-}
-
-let installed: LspHost | undefined;
-
-export function installHost(host: LspHost): void {
-  installed = host;
-}
-
-/** The host the entry installed; server.ts reads it as it loads. */
-export function currentHost(): LspHost {
-  if (!installed) throw new Error('no language server host: load server.ts through server-node.ts or server-worker.ts');
-  return installed;
 }

@@ -19,8 +19,12 @@ export interface SettingsSource {
 export class SettingsStore {
   private readonly byScope = new Map<string, Promise<Settings>>();
   private readonly warned = new Set<string>();
-  /** Bumped on every settings change, so that results computed with older settings are not reused. */
-  generation = 0;
+  /** Counts invalidations; each one stamps what it touched, so that results computed with older settings are not reused. */
+  private invalidations = 0;
+  /** The stamp of the last change to every template's settings (the editor's). */
+  private allStamp = 0;
+  /** Folder URI → the stamp of the last change to the `.smslintrc.json` there, newer than `allStamp`. */
+  private readonly folderStamps = new Map<string, number>();
 
   constructor(private readonly source: SettingsSource) {}
 
@@ -34,11 +38,32 @@ export class SettingsStore {
     return settings;
   }
 
-  /** Forgets every cached value, after the editor settings or a config file changed. */
+  /**
+   * Changes whenever the settings of the template at `uri` may have: after `clear()`, or after
+   * `forgetUnder()` a folder that holds it. Part of every lint result's id.
+   */
+  generationOf(uri: string): number {
+    let generation = this.allStamp;
+    for (const [folder, stamp] of this.folderStamps) if (stamp > generation && isUnder(uri, folder)) generation = stamp;
+    return generation;
+  }
+
+  /** Forgets every cached value, after the editor settings changed. */
   clear(): void {
     this.byScope.clear();
     this.source.forgetConfigs();
-    this.generation++;
+    this.folderStamps.clear();
+    this.allStamp = ++this.invalidations;
+  }
+
+  /**
+   * Forgets the settings of the templates under `folderUri` (theirs is the nearest config, which is
+   * there or below), after the `.smslintrc.json` in that folder was created, changed or deleted.
+   */
+  forgetUnder(folderUri: string): void {
+    for (const scope of [...this.byScope.keys()]) if (isUnder(scope, folderUri)) this.byScope.delete(scope);
+    this.source.forgetConfigs();
+    this.folderStamps.set(folderUri, ++this.invalidations);
   }
 
   private async load(uri: string): Promise<Settings> {
@@ -79,4 +104,10 @@ export class SettingsStore {
 function scopeOf(uri: string): string {
   const slash = uri.lastIndexOf('/');
   return /^[a-z][a-z0-9+.-]*:\/\//i.test(uri) && slash > uri.indexOf('//') + 1 ? uri.slice(0, slash) : uri;
+}
+
+/** Whether `uri` (a file or a settings scope) is `folderUri` or inside it. */
+export function isUnder(uri: string, folderUri: string): boolean {
+  const folder = folderUri.endsWith('/') ? folderUri.slice(0, -1) : folderUri;
+  return uri === folder || uri.startsWith(folder + '/');
 }

@@ -15,6 +15,9 @@ import { lspEditsOf, toLspDiagnostic } from './diagnostics';
 import { filePathOf } from './file-uris';
 import { LineIndex as LineStarts } from '../cli/positions';
 import { fixAllKind } from './code-actions';
+import { segmentsReplyOf } from './segments-reply';
+import type { SegmentsReply } from '../protocol/segments';
+import type { TranslationRow, TranslationsReply } from '../protocol/translations';
 
 export interface SourceLint {
   /** The document's result id; undefined for a file read from disk (not cached). */
@@ -36,29 +39,11 @@ export function sourceOfUri(uri: string): MatchedSource | undefined {
   }
 }
 
-const cache = new Map<string, SourceLint>();
-const maxCached = 8;
-
-/** The lint of a locale file, cached per `key` (settings generation, opening and version). */
+/** The lint of a locale file; `key` names it (the server caches it per key, lsp/lint-cache.ts). */
 export function lintSource(document: TextDocument, key: string | undefined, source: MatchedSource, settings: Settings, openText?: (file: string) => string | undefined): SourceLint {
-  const cached = key === undefined ? undefined : cache.get(document.uri);
-  if (cached !== undefined && cached.key === key) {
-    cache.delete(document.uri);
-    cache.set(document.uri, cached);
-    return cached;
-  }
   const filePath = filePathOf(document.uri)!;
   const result = lintSourceText(document.getText(), lintOptionsOf(source.source), settings, readContextFor(filePath, source.source, openText));
-  const fresh: SourceLint = { key, source, result, settings };
-  if (key === undefined) return fresh;
-  cache.set(document.uri, fresh);
-  if (cache.size > maxCached) cache.delete(cache.keys().next().value!);
-  return fresh;
-}
-
-export function forgetSourceLints(uri?: string): void {
-  if (uri === undefined) cache.clear();
-  else cache.delete(uri);
+  return { key, source, result, settings };
 }
 
 export function sourceDiagnostics(document: TextDocument, lint: SourceLint): LspDiagnostic[] {
@@ -145,30 +130,11 @@ export function sourceInlayHints(document: TextDocument, lint: SourceLint, from:
   return hints;
 }
 
-/** The status bar's answer for the message under the cursor (or the file's first message). */
-export function sourceSegments(document: TextDocument, lint: SourceLint, offset: number | undefined) {
+/** The status bar's answer for the message under the cursor (or the file's first message): its worst variant. */
+export function sourceSegments(document: TextDocument, lint: SourceLint, offset: number | undefined): SegmentsReply | null {
   const each = (offset === undefined ? undefined : messageAt(lint.result, offset)) ?? lint.result.messages[0];
   if (!each) return null;
-  const view = segmentView(each.worst.analysis);
-  const { count } = each.worst.analysis;
-  const where = `${each.message.key} [${each.message.locale ?? 'default'}]`;
-  return {
-    uri: document.uri,
-    version: document.version,
-    key: each.message.key,
-    locale: each.message.locale,
-    label: `${where} · ${view.label}`,
-    summary: `${where}: ${view.summary}`,
-    encoding: view.encoding,
-    units: view.units,
-    segments: view.segments,
-    characters: count.characters,
-    capacity: view.capacity,
-    unitsPerSegment: view.unitsPerSegment,
-    remaining: count.remaining,
-    worstCase: view.worstCase,
-    pieces: [],
-  };
+  return segmentsReplyOf(document, each.worst.analysis, { pieces: false, message: { key: each.message.key, locale: each.message.locale } });
 }
 
 /** The text of an open document for a sibling file (Fluent terms), else undefined (read from disk). */
@@ -184,17 +150,6 @@ export function readUnopened(file: string): string | undefined {
   }
 }
 
-export interface TranslationRow {
-  uri: string;
-  locale: string | null;
-  encoding: string;
-  units: number;
-  segments: number;
-  worstCase: { encoding: string; units: number; segments: number };
-  /** The message's value in that file. */
-  range: { start: { line: number; character: number }; end: { line: number; character: number } };
-}
-
 /**
  * *SMS: Compare Translations*: the key under the cursor in every file of its source (every locale),
  * the worst translation first (most segments in the worst case, then most units).
@@ -204,7 +159,7 @@ export function compareTranslations(
   offset: number,
   textOf: (file: string) => string | undefined,
   toUri: (file: string) => string,
-): { key: string; rows: TranslationRow[] } | null {
+): TranslationsReply | null {
   const each = messageAt(lint.result, offset);
   if (!each) return null;
   const key = each.message.key;
