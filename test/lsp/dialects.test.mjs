@@ -1,8 +1,8 @@
-// Liquid and Handlebars templates through the spawned server: diagnostics with their ranges, hover
+// Liquid and Handlebars templates through the server (in-process): diagnostics with their ranges, hover
 // on a tag, the status bar's sms/segments answer, completion inside tags and worst-path inlay hints.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer } from './lsp-session.mjs';
+import { startServer } from './in-process-session.mjs';
 
 const liquid = {
   uri: 'file:///dialects/shipped.sms',

@@ -2,7 +2,7 @@
 // document reach the completion, and a hover inside a surrogate pair covers the whole character.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer } from './lsp-session.mjs';
+import { startServer } from './in-process-session.mjs';
 
 describe('hover and completion over LSP', () => {
   let server;

@@ -2,7 +2,7 @@
 // pull again; fix-all, inlay hints and sms/segments. Expected values live in the tables below.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { applyTextEdits, editsOf, startServer } from './lsp-session.mjs';
+import { applyTextEdits, editsOf, startServer } from './in-process-session.mjs';
 
 const curly = {
   uri: 'file:///templates/ready.sms',

@@ -2,7 +2,7 @@
 // `{{` completes the declared variables. These tests check the LSP side: kinds, ranges, markdown.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer } from './lsp-session.mjs';
+import { startServer } from './in-process-session.mjs';
 
 const uri = 'file:///front-matter/alert.sms';
 const text = '---\nsender: \nvariables:\n  name: { example: "Ana", maxLength: 20 }\n  code: { maxLength: 6 }\nrules:\n  missing-opt-out: off\n---\nHi {{ \n';

@@ -1,4 +1,4 @@
-// The spawned language server on locale files that a `.smslintrc.json` source names: diagnostics at
+// The language server (in-process) on locale files that a `.smslintrc.json` source names: diagnostics at
 // file positions whatever the language id, hover and status bar for the message under the cursor,
 // quick fixes that write the format, inlay hints, workspace diagnostics, and other files left alone.
 import { after, before, describe, test } from 'node:test';
@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { applyTextEdits, editsOf, startServer, uriOf } from './lsp-session.mjs';
+import { applyTextEdits, editsOf, startServer, uriOf } from './in-process-session.mjs';
 
 const config = {
   sources: [

@@ -2,7 +2,7 @@
 // publishes diagnostics itself, for the latest text only, and answers everything else the same way.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { plainCapabilities, startServer } from './lsp-session.mjs';
+import { plainCapabilities, startServer } from './in-process-session.mjs';
 
 const uri = 'file:///plain/notice.sms';
 

@@ -1,9 +1,9 @@
-// What a send takes, through the spawned language server: the body's hover, sms/segments (the
+// What a send takes, through the language server (in-process): the body's hover, sms/segments (the
 // status bar tooltip and the segments view, worded by the server), fix titles with the per-send
 // savings, `sms.sending.*` from the editor (unset keys arrive as null) under the front matter.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer } from './lsp-session.mjs';
+import { startServer } from './in-process-session.mjs';
 
 const parcel = 'Contoso: your parcel’s on its way and arrives tomorrow. Track it at contoso.com/t. Reply STOP to opt out.';
 const text = `---\nsender: toll-free\nsending: { recipients: 25000, numbers: 1 }\n---\n${parcel}\n`;

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { startServer, uriOf } from './lsp-session.mjs';
+import { startServer, uriOf } from './in-process-session.mjs';
 
 const files = {
   'offers.sms': 'Our best price: 10 € – today only. Reply STOP to opt out.',

@@ -55,11 +55,12 @@ class Recent<V> {
 
 /**
  * What a locale file's lint reads besides its own text: for Fluent, the other `.ftl` files of its
- * folder (one locale), whose terms it may use; for the other formats, nothing. A change on disk to
- * one of those files bumps the stamp of this key.
+ * folder (one locale), whose terms it may use; for the other formats, nothing (a file that is not
+ * open is read again when its stamp on disk changes; an open one is the editor's text). A change on
+ * disk to one of those files bumps the stamp of this key.
  */
-function dependencyKeyOf(uri: string): string {
-  return uri.endsWith('.ftl') ? uri.slice(0, uri.lastIndexOf('/') + 1) : uri;
+function dependencyKeyOf(uri: string): string | undefined {
+  return uri.endsWith('.ftl') ? uri.slice(0, uri.lastIndexOf('/') + 1) : undefined;
 }
 
 export class LintCache {
@@ -94,17 +95,20 @@ export class LintCache {
   }
 
   /**
-   * A locale file changed on disk: the results of that file, and for Fluent those of its locale's
-   * other files, get new ids. Returns whether a document's result id changed with it.
+   * A locale file changed on disk: for Fluent, the results of its locale's files get new ids (a file
+   * that is not open gets one anyway, from its stamp on disk). Returns whether an open document's
+   * result id changed with it.
    */
   localeFileChanged(uri: string): (documentUri: string) => boolean {
     const key = dependencyKeyOf(uri);
+    if (key === undefined) return () => false;
     this.dependencyStamps.set(key, ++this.dependencyChanges);
     return (documentUri) => dependencyKeyOf(documentUri) === key;
   }
 
   private dependencyStampOf(uri: string): number {
-    return this.dependencyStamps.get(dependencyKeyOf(uri)) ?? 0;
+    const key = dependencyKeyOf(uri);
+    return key === undefined ? 0 : (this.dependencyStamps.get(key) ?? 0);
   }
 
   /** Names one lint result of an open document: its settings and dependencies, the opening of the document and its version. */
