@@ -3,7 +3,10 @@
 // savings, `sms.sending.*` from the editor (unset keys arrive as null) under the front matter.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer } from './in-process-session.mjs';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { startServer, uriOf } from './in-process-session.mjs';
 
 const parcel = 'Contoso: your parcel’s on its way and arrives tomorrow. Track it at contoso.com/t. Reply STOP to opt out.';
 const text = `---\nsender: toll-free\nsending: { recipients: 25000, numbers: 1 }\n---\n${parcel}\n`;
@@ -71,5 +74,28 @@ describe('the send estimate in the editor', () => {
     ]);
     const message = await warned;
     assert.match(message.message, /sms\.sending\.numbers must be a whole number of at least 1; found -2\. Ignored: no default is assumed\./);
+  });
+});
+
+describe('the send estimate for a locale file’s message', () => {
+  let server;
+  let folder;
+  before(async () => {
+    folder = fs.mkdtempSync(path.join(os.tmpdir(), 'sms-sending-'));
+    fs.writeFileSync(path.join(folder, '.smslintrc.json'), JSON.stringify({ sources: [{ files: 'res/*.properties', format: 'properties' }] }));
+    fs.mkdirSync(path.join(folder, 'res'));
+    server = await startServer({ workspaceFolders: [folder], settings: { sender: 'toll-free', sending: { recipients: 25000, numbers: 1, pricePerSegment: 0.0079 } } });
+  });
+  after(async () => {
+    await server.stop();
+    fs.rmSync(folder, { recursive: true, force: true });
+  });
+
+  test('sms/segments carries the same send line as a template with that text (one reply builder)', async () => {
+    const uri = uriOf(path.join(folder, 'res', 'sms_en.properties'));
+    server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'properties', version: 1, text: `parcel=${parcel}\n` } });
+    const reply = await server.segments(uri, { pieces: false, position: { line: 0, character: 3 } });
+    assert.deepEqual(reply.sending, [sendLine]);
+    assert.equal(reply.summary, `parcel [en]: UCS-2: 105 of 134 units in 2 segments, 105 characters. Worst case (every variable at its longest): UCS-2, 105 units, 2 segments. ${sendLine}`);
   });
 });
