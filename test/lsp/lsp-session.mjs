@@ -1,5 +1,6 @@
 // Speaks LSP to `node dist/server.js --stdio` as an editor does: initialize, open, change, pull,
 // and answers the server's own requests (workspace/configuration) from `session.settings`.
+// `openSession` is that editor's side on any connection; in-process-session.mjs uses it in-process.
 import { spawn } from 'node:child_process';
 import { EventEmitter } from 'node:events';
 import * as path from 'node:path';
