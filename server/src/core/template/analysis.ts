@@ -38,9 +38,26 @@ export const UCS2_FILLER = '\u{1F600}';
 /** Stands in for a character of any other variable: maxLength counts plain GSM characters. */
 export const GSM_FILLER = 'x';
 
+/**
+ * The settings with a front matter's `maxSegments` applied, the last ones kept: the messages of a
+ * locale file (and the re-counts of one template) share their settings and front matter, and
+ * copying every setting 5,000 times shows in a profile. Settings are values: nothing changes them
+ * once resolved (defaultSettings is frozen).
+ */
+let lastEffective: { settings: Settings; maxSegments: number; effective: Settings } | undefined;
+
+function withMaxSegments(settings: Settings, maxSegments: number | undefined): Settings {
+  if (maxSegments === undefined) return settings;
+  const last = lastEffective;
+  if (last !== undefined && last.settings === settings && last.maxSegments === maxSegments) return last.effective;
+  const effective: Settings = { ...settings, maxSegments };
+  lastEffective = { settings, maxSegments, effective };
+  return effective;
+}
+
 export function analyzeTemplate(template: Template, settings: Settings): Analysis {
   const fm = template.frontMatter;
-  const effective: Settings = fm.maxSegments === undefined ? settings : { ...settings, maxSegments: fm.maxSegments };
+  const effective = withMaxSegments(settings, fm.maxSegments);
   const countOptions: CountOptions = { segmentation: settings.segmentation, lineBreaks: settings.lineBreaks };
   const syntax = templateSyntaxOf(template, settings);
   if (syntax !== 'plain') {

@@ -22,9 +22,11 @@ export function parseFrontMatterOnce(template: Template, start: number, end: num
   const source = template.text.slice(start, end);
   const last = lastFrontMatter;
   if (last !== undefined && last.start === start && last.source === source) {
-    template.frontMatter = { ...last.frontMatter, variables: new Map(last.frontMatter.variables), rules: { ...last.frontMatter.rules } };
-    template.frontMatterKeys = new Map(last.keys);
-    template.frontMatterProblems.push(...last.problems);
+    // Shared, not copied: nothing changes a template's front matter once it is read (5,000
+    // messages of a locale file would otherwise copy it 5,000 times).
+    template.frontMatter = last.frontMatter;
+    template.frontMatterKeys = last.keys;
+    for (const problem of last.problems) template.frontMatterProblems.push(problem);
     return;
   }
   parseFrontMatter(template, start, end);

@@ -127,7 +127,8 @@ function findClosingFence(text: string, from: number): { start: number; next: nu
     if (lineEnd === -1) lineEnd = text.length;
     const contentEnd = lineEnd > lineStart && text.charCodeAt(lineEnd - 1) === 13 ? lineEnd - 1 : lineEnd;
     // Only look at short lines: a fence is three characters and some trailing blanks.
-    if (contentEnd - lineStart <= 64 && CLOSING_FENCE.test(text.slice(lineStart, contentEnd))) {
+    const first = text.charCodeAt(lineStart);
+    if ((first === 45 || first === 46) && contentEnd - lineStart <= 64 && CLOSING_FENCE.test(text.slice(lineStart, contentEnd))) {
       return { start: lineStart, next };
     }
     if (next >= text.length && lineEnd === text.length) return undefined;

@@ -88,6 +88,8 @@ export function i18nextTokens(text: string): RunToken[] {
   return tokens;
 }
 
+const simpleEscapes: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
+
 function decodeJsonString(text: string, node: JsonNode): TextRun {
   const builder = new RunBuilder();
   const start = node.offset + 1;
@@ -109,8 +111,7 @@ function decodeJsonString(text: string, node: JsonNode): TextRun {
         continue;
       }
     }
-    const simple: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
-    builder.push(simple[next] ?? next ?? '', i, Math.min(end, i + 2));
+    builder.push(simpleEscapes[next] ?? next ?? '', i, Math.min(end, i + 2));
     i += 2;
   }
   const run = builder.build(encodeJsonString);

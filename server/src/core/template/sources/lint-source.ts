@@ -1,7 +1,7 @@
 // Lints the messages of a locale file with the existing engine: each variant of a message becomes a
 // template (the source's template keys as front matter, the decoded text as body, placeholders as
 // `{{name}}`), is linted, and every finding and fix is mapped back to file offsets, escapes included.
-import { lintText, type LintResult } from '../../rules/lint';
+import { lintText, sortByRange, type LintResult } from '../../rules/lint';
 import { applyEdits, compatibleFixes } from '../../fixes/fixes';
 import { appliesUnasked } from '../../fixes/fix-all';
 import type { Diagnostic, Fix, Settings, Severity, TextEdit } from '../../types';
@@ -87,7 +87,9 @@ export function lintSourceText(text: string, options: SourceLintOptions, setting
     if (message.variants.length === 0) continue;
     messages.push(lintMessage(message, header, settings));
   }
-  const diagnostics = [...problems, ...messages.flatMap((each) => each.diagnostics)].sort((a, b) => a.start - b.start || a.end - b.end);
+  const diagnostics: Diagnostic[] = problems.slice();
+  for (const each of messages) for (const diagnostic of each.diagnostics) diagnostics.push(diagnostic);
+  sortByRange(diagnostics);
   return { messages, problems, diagnostics };
 }
 
@@ -188,7 +190,7 @@ function lintMessage(message: SourceMessage, header: string, settings: Settings)
     if (a.segments > b.segments || (a.segments === b.segments && a.units > b.units)) worst = variant;
   }
   // One variant (most messages): its findings are the message's, in order already.
-  if (variants.length === 1) return { message, variants, worst, diagnostics: worst.diagnostics.sort((a, b) => a.start - b.start || a.end - b.end) };
+  if (variants.length === 1) return { message, variants, worst, diagnostics: sortByRange(worst.diagnostics) };
   // The worst variant's wording first; a finding at the same place from another variant is the same finding.
   const ordered = [worst, ...variants.filter((variant) => variant !== worst)];
   const seen = new Map<string, number>();
@@ -213,7 +215,7 @@ function lintMessage(message: SourceMessage, header: string, settings: Settings)
       diagnostic.message = `${diagnostic.message} (variant ${path.join(', ')})`;
     }
   }
-  diagnostics.sort((a, b) => a.start - b.start || a.end - b.end);
+  sortByRange(diagnostics);
   return { message, variants, worst, diagnostics };
 }
 

@@ -6,6 +6,21 @@ import { braceTokens, RunBuilder, splitRun, type ReadContext, type SourceFile, t
 import { localeOfPropertiesFile } from './locale-of';
 
 const isBlank = (c: string) => c === ' ' || c === '\t' || c === '\f';
+const [LF, CR, BACKSLASH, EQUALS, COLON, SPACE, TAB, FORM_FEED] = [10, 13, 92, 61, 58, 32, 9, 12];
+
+/** A key's decoded text, gathered like a run's but without the per-unit file offsets. */
+class KeyText {
+  private readonly pieces: string[] = [];
+  push(decoded: string): void {
+    this.pieces.push(decoded);
+  }
+  pushVerbatim(file: string, start: number, end: number): void {
+    if (end > start) this.pieces.push(file.slice(start, end));
+  }
+  text(): string {
+    return this.pieces.join('');
+  }
+}
 const isLineBreak = (c: string) => c === '\n' || c === '\r';
 
 /** How replacement text is written in a value: backslashes, line breaks and tabs escaped. */
@@ -43,23 +58,28 @@ export function readProperties(text: string, context: ReadContext): SourceFile {
     }
     // The key, up to the first unescaped separator.
     const keyStart = i;
-    const key = new RunBuilder();
+    // Only the key's text is kept (its range is keyStart..keyEnd): no per-unit offsets.
+    const key = new KeyText();
     const state = { i };
     let separated = false;
+    let plainKeyStart = state.i;
     while (state.i < n) {
-      const c = text[state.i];
-      if (isLineBreak(c)) break;
-      if (c === '\\') {
-        if (!readEscape(text, state, key, problems)) break;
+      const c = text.charCodeAt(state.i);
+      if (c === LF || c === CR) break;
+      if (c === BACKSLASH) {
+        key.pushVerbatim(text, plainKeyStart, state.i);
+        const more = readEscape(text, state, key, problems);
+        plainKeyStart = state.i;
+        if (!more) break;
         continue;
       }
-      if (c === '=' || c === ':' || isBlank(c)) {
+      if (c === EQUALS || c === COLON || c === SPACE || c === TAB || c === FORM_FEED) {
         separated = true;
         break;
       }
-      key.push(c, state.i, state.i + 1);
       state.i++;
     }
+    key.pushVerbatim(text, plainKeyStart, Math.min(state.i, n));
     const keyEnd = state.i;
     if (separated) {
       while (state.i < n && isBlank(text[state.i])) state.i++;
@@ -72,9 +92,9 @@ export function readProperties(text: string, context: ReadContext): SourceFile {
     const value = new RunBuilder();
     let plainStart = state.i;
     while (state.i < n) {
-      const c = text[state.i];
-      if (isLineBreak(c)) break;
-      if (c === '\\') {
+      const c = text.charCodeAt(state.i);
+      if (c === LF || c === CR) break;
+      if (c === BACKSLASH) {
         value.pushVerbatim(text, plainStart, state.i);
         const more = readEscape(text, state, value, problems);
         plainStart = state.i;
@@ -86,7 +106,7 @@ export function readProperties(text: string, context: ReadContext): SourceFile {
     value.pushVerbatim(text, plainStart, Math.min(state.i, n));
     const valueEnd = state.i;
     const run = value.build(encodePropertiesValue);
-    const keyText = key.build(encodePropertiesValue).text;
+    const keyText = key.text();
     const message: SourceMessage = {
       key: keyText,
       locale,
@@ -125,7 +145,7 @@ function lineBreakEnd(text: string, at: number): number {
  * Reads the escape at `state.i` (a backslash) into `into`. A backslash before a line break joins
  * the next line; at the end of the file it is dropped. Returns false when the logical line ends.
  */
-function readEscape(text: string, state: { i: number }, into: RunBuilder, problems: Finding[]): boolean {
+function readEscape(text: string, state: { i: number }, into: RunBuilder | KeyText, problems: Finding[]): boolean {
   const start = state.i;
   const next = text[start + 1];
   if (next === undefined) {

@@ -1,7 +1,7 @@
 // Rails I18n YAML reader: `yaml` parses the file (errors, keys, values, ranges); each string value is
 // decoded again from its source with the file offset of every character (quotes, escapes, line
 // folding, block scalars) and checked against the parser's value. The top key is the locale.
-import { isMap, isScalar, LineCounter, parseDocument, Scalar, type Node as YamlNode } from 'yaml';
+import { isMap, isScalar, parseDocument, Scalar, type Node as YamlNode } from 'yaml';
 import type { Finding } from '../../types';
 import { nameBefore, RunBuilder, splitRun, type ReadContext, type RunToken, type SourceFile, type SourceMessage, type TextRun } from './source-message';
 import { localeTag } from './locale-of';
@@ -12,7 +12,7 @@ export function readRails(text: string, context: ReadContext): SourceFile {
   const problems: Finding[] = [];
   let document;
   try {
-    document = parseDocument(text, { uniqueKeys: false, prettyErrors: false, lineCounter: new LineCounter() });
+    document = parseDocument(text, { uniqueKeys: false, prettyErrors: false });
   } catch (error) {
     return { messages, problems: [{ start: 0, end: Math.min(1, text.length), message: `YAML could not be read: ${(error as Error).message}` }] };
   }

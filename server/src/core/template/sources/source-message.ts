@@ -129,6 +129,12 @@ export function splitRun(run: TextRun, tokens: readonly RunToken[]): MessagePart
   const copy = (from: number, to: number) => {
     if (to <= from) return;
     texts.push(run.text.slice(from, to));
+    // The usual case, a part that starts here: one exact-size copy of each map instead of unit pushes.
+    if (starts.length === 0) {
+      starts = run.starts.slice(from, to);
+      ends = run.ends.slice(from, to);
+      return;
+    }
     for (let i = from; i < to; i++) {
       starts.push(run.starts[i]);
       ends.push(run.ends[i]);
