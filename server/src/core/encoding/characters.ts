@@ -16,10 +16,17 @@ export function isVisibleCharacter(codePoint: number): boolean {
 
 /** `’ (U+2019 RIGHT SINGLE QUOTATION MARK)`; invisible characters are shown by code point only. */
 export function describeCharacter(codePoint: number): string {
-  const name = replacementCharacterName(codePoint);
-  const shown = isVisibleCharacter(codePoint) ? `${String.fromCodePoint(codePoint)} ` : '';
-  return `${shown}(${codePointLabel(codePoint)}${name ? ' ' + name : ''})`;
+  // The same few characters come back in every message of a locale file: each is worded once.
+  let described = describedCharacters.get(codePoint);
+  if (described === undefined) {
+    const name = replacementCharacterName(codePoint);
+    const shown = isVisibleCharacter(codePoint) ? `${String.fromCodePoint(codePoint)} ` : '';
+    described = `${shown}(${codePointLabel(codePoint)}${name ? ' ' + name : ''})`;
+    if (describedCharacters.size < 4096) describedCharacters.set(codePoint, described);
+  }
+  return described;
 }
+const describedCharacters = new Map<number, string>();
 
 export interface CharacterInfo {
   codePoint: number;

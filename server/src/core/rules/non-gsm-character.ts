@@ -85,9 +85,15 @@ export const nonGsmCharacter: Rule = {
           'If real values can hold it, declare the variable `unicode: true` (or set `unicode: true` in the front matter); otherwise give an example in GSM-7.',
       });
     }
-    return findings.sort((a, b) => a.start - b.start);
+    return inStartOrder(findings) ? findings : findings.sort((a, b) => a.start - b.start);
   },
 };
+
+/** Whether findings are in start order already (the usual case: the sort is then skipped; it is stable, so the result is the same). */
+function inStartOrder(findings: readonly Finding[]): boolean {
+  for (let i = 1; i < findings.length; i++) if (findings[i - 1].start > findings[i].start) return false;
+  return true;
+}
 
 function findingOf(analysis: Analysis, character: NonGsmCharacter, cost: string, total: number): Finding {
   const { template, count } = analysis;

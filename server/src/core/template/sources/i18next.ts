@@ -38,7 +38,7 @@ function walk(text: string, node: JsonNode, path: string[], locale: string | nul
     else if (valueNode.type === 'string') strings.push({ name, keyNode, valueNode });
   }
   // Plural siblings (`key_one`, `key_other`, `key_ordinal_one`) become one message with variants.
-  const byBase = new Map<string, { variants: MessageVariant[]; first: JsonNode; keyNode: JsonNode; last: JsonNode }>();
+  const byBase = new Map<string, { name: string; variants: MessageVariant[]; first: JsonNode; keyNode: JsonNode; last: JsonNode }>();
   const order: string[] = [];
   for (const { name, keyNode, valueNode } of strings) {
     const match = /^(.+?)_(ordinal_)?(zero|one|two|few|many|other)$/.exec(name);
@@ -53,15 +53,16 @@ function walk(text: string, node: JsonNode, path: string[], locale: string | nul
       continue;
     }
     const id = form ? base : `${name}\u0000${order.length}`;
-    byBase.set(id === base ? base : id, { variants: [variant], first: valueNode, keyNode, last: valueNode });
+    byBase.set(id === base ? base : id, { name: form ? base : name, variants: [variant], first: valueNode, keyNode, last: valueNode });
     order.push(form ? base : id);
   }
+  const prefix = path.length > 0 ? `${path.join('.')}.` : '';
   for (const id of order) {
     const entry = byBase.get(id)!;
     const rank = (variant: MessageVariant) => pluralSuffixes.indexOf(variant.path[0]?.replace('ordinal ', '') ?? 'other');
     entry.variants.sort((a, b) => rank(a) - rank(b));
     messages.push({
-      key: [...path, id.split('\u0000')[0]].join('.'),
+      key: prefix + (entry.name.includes('\u0000') ? entry.name.split('\u0000')[0] : entry.name),
       locale,
       keyStart: entry.keyNode.offset + 1,
       keyEnd: entry.keyNode.offset + entry.keyNode.length - 1,
