@@ -22,9 +22,33 @@ const common = {
   alias: { 'jsonc-parser': './node_modules/jsonc-parser/lib/esm/main.js' },
 };
 
+// The Node client and server both carry the LSP protocol (vscode-languageserver-protocol with
+// vscode-jsonrpc and vscode-languageserver-types, about 125 KB minified): it is bundled once, in
+// dist/lsp-protocol.js beside them, which each `require`s (SPEC §7: client and server together
+// under 1 MB). Each entry is read on first use, in the order the bundles would have read it.
+const protocolEntries = { main: 'vscode-languageserver-protocol', node: 'vscode-languageserver-protocol/node' };
+const sharedProtocol = {
+  name: 'shared-lsp-protocol',
+  setup(build) {
+    build.onResolve({ filter: /^vscode-languageserver-protocol(\/|\/node)?$/ }, (args) => ({
+      path: args.path.endsWith('/node') ? 'node' : 'main',
+      namespace: 'shared-lsp-protocol',
+    }));
+    build.onResolve({ filter: /^\.\/lsp-protocol\.js$/ }, () => ({ path: './lsp-protocol.js', external: true }));
+    build.onLoad({ filter: /.*/, namespace: 'shared-lsp-protocol' }, (args) => ({
+      contents: `module.exports = require('./lsp-protocol.js').${args.path};`,
+      loader: 'js',
+    }));
+  },
+};
+const sharedProtocolEntry = Object.entries(protocolEntries)
+  .map(([name, specifier]) => `Object.defineProperty(exports, '${name}', { get: () => require('${specifier}') });`)
+  .join('\n');
+
 const builds = [
-  { entryPoints: ['client/src/extension-node.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
-  { entryPoints: ['server/src/lsp/server-node.ts'], outfile: 'dist/server.js' },
+  { entryPoints: ['client/src/extension-node.ts'], outfile: 'dist/extension.js', external: ['vscode'], plugins: [sharedProtocol] },
+  { entryPoints: ['server/src/lsp/server-node.ts'], outfile: 'dist/server.js', plugins: [sharedProtocol] },
+  { stdin: { contents: sharedProtocolEntry, resolveDir: '.', sourcefile: 'lsp-protocol.js' }, outfile: 'dist/lsp-protocol.js' },
   { entryPoints: ['server/src/cli/cli.ts'], outfile: 'dist/cli.js', banner: { js: "#!/usr/bin/env node\nconst importMetaUrl = require('url').pathToFileURL(__filename).href;" } },
   { entryPoints: ['server/src/library.ts'], outfile: 'dist/core.js' },
   // Every part of the engine for the unit tests; not packaged.

@@ -96,13 +96,14 @@ console.log('');
 
 // 4. Bundle sizes.
 const bundleSizes = Object.fromEntries(
-  ['extension.js', 'server.js', 'web/extension.js', 'web/server.js', 'cli.js', 'core.js'].map((name) => {
+  ['extension.js', 'server.js', 'lsp-protocol.js', 'web/extension.js', 'web/server.js', 'cli.js', 'core.js'].map((name) => {
     const file = path.join(root, 'dist', name);
     return [name, fs.existsSync(file) ? fs.statSync(file).size : null];
   }),
 );
 results.bundleSizes = bundleSizes;
-const clientServer = (bundleSizes['extension.js'] ?? 0) + (bundleSizes['server.js'] ?? 0);
+// dist/lsp-protocol.js is the protocol both Node bundles require: shipped once, counted once.
+const clientServer = (bundleSizes['extension.js'] ?? 0) + (bundleSizes['server.js'] ?? 0) + (bundleSizes['lsp-protocol.js'] ?? 0);
 const webClientServer = (bundleSizes['web/extension.js'] ?? 0) + (bundleSizes['web/server.js'] ?? 0);
 console.log(
   `Bundles: ${Object.entries(bundleSizes).map(([n, s]) => `${n} ${s === null ? 'missing' : formatKilobytes(s)}`).join(', ')}; ` +

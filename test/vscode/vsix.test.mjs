@@ -13,6 +13,7 @@ const expectedEntries = [
   'extension/LICENSE.txt',
   'extension/changelog.md',
   'extension/dist/extension.js',
+  'extension/dist/lsp-protocol.js',
   'extension/dist/server.js',
   'extension/dist/web/extension.js',
   'extension/dist/web/server.js',
@@ -79,7 +80,7 @@ test('the worker bundle needs nothing from Node: no require() of a module', () =
 });
 
 test('packaged bundles are minified and carry no source map reference', () => {
-  for (const name of ['extension/dist/extension.js', 'extension/dist/server.js', 'extension/dist/web/extension.js', 'extension/dist/web/server.js']) {
+  for (const name of ['extension/dist/extension.js', 'extension/dist/server.js', 'extension/dist/lsp-protocol.js', 'extension/dist/web/extension.js', 'extension/dist/web/server.js']) {
     const code = entryText(entries.find((entry) => entry.name === name));
     assert.equal(/sourceMappingURL/.test(code), false, `${name} has no sourceMappingURL`);
     const averageLine = Math.round(code.length / code.split('\n').length);
