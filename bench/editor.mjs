@@ -40,7 +40,7 @@ export async function serverAnswersDiagnostics(server) {
 }
 
 /** CPU time (user + system) the server process has used, in ms: immune to waiting on a busy machine. */
-function cpuMsOf(pid) {
+export function cpuMsOf(pid) {
   const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
   const ticks = Number(fields[11]) + Number(fields[12]);
   return (ticks * 1000) / clockTicksPerSecond;
@@ -169,13 +169,13 @@ async function measureBurst(server, log, { cancelling }) {
   return { edits, cancelling, lastLatency, latencies: summarize(latencies), burstMs, serverCpuMs, linted, declined, cancelled, finalIsCurrent, stalePublished };
 }
 
-function rssOf(pid) {
+export function rssOf(pid) {
   const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
   return Number(/VmRSS:\s+(\d+) kB/.exec(status)[1]) * 1024;
 }
 
 /** The server's JavaScript heap, from a Node diagnostic report written on SIGUSR2. */
-async function heapOf(child, folder) {
+export async function heapOf(child, folder) {
   const before = new Set(fs.readdirSync(folder));
   child.kill('SIGUSR2');
   const deadline = Date.now() + 10_000;
@@ -195,7 +195,7 @@ async function heapOf(child, folder) {
 }
 
 /** The server's heap right after a full collection: a heap snapshot (SIGUSR1) collects first, then a report is read. */
-async function liveHeapOf(child, folder) {
+export async function liveHeapOf(child, folder) {
   const before = new Set(fs.readdirSync(folder));
   child.kill('SIGUSR1');
   const deadline = Date.now() + 30_000;

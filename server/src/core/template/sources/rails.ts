@@ -111,22 +111,39 @@ const doubleQuoteEscapes: Record<string, string> = {
 
 function decodeFlow(text: string, start: number, end: number, style: 'plain' | 'single' | 'double', encode: TextRun['encode']): TextRun | undefined {
   const builder = new RunBuilder();
-  let pending: number[] = [];
-  const flushBlanks = () => {
-    for (const at of pending) builder.push(text[at], at, at + 1);
-    pending = [];
+  // Characters kept as written are gathered as stretches [verbatimStart, verbatimEnd) and pushed
+  // whole, not one by one; anything decoded flushes the stretch first, so the order is kept.
+  let verbatimStart = start;
+  let verbatimEnd = start;
+  const keep = (from: number, to: number) => {
+    if (from !== verbatimEnd) {
+      builder.pushVerbatim(text, verbatimStart, verbatimEnd);
+      verbatimStart = from;
+    }
+    verbatimEnd = to;
   };
+  const push = (decoded: string, from: number, to: number) => {
+    builder.pushVerbatim(text, verbatimStart, verbatimEnd);
+    verbatimStart = verbatimEnd = to;
+    builder.push(decoded, from, to);
+  };
+  // Blanks are pending (the stretch [pendingStart, i)) until something other than a line break follows.
+  let pendingStart = -1;
   let i = start;
+  const flushBlanks = () => {
+    if (pendingStart !== -1) keep(pendingStart, i);
+    pendingStart = -1;
+  };
   while (i < end) {
     const c = text[i];
     if (c === ' ' || c === '\t') {
-      pending.push(i);
+      if (pendingStart === -1) pendingStart = i;
       i++;
       continue;
     }
     if (c === '\n' || c === '\r') {
       // Folding: trailing blanks go, a single break is a space, n empty lines are n line breaks.
-      pending = [];
+      pendingStart = -1;
       const breakStart = i;
       let breaks = 0;
       let breakEnd = i;
@@ -136,13 +153,13 @@ function decodeFlow(text: string, start: number, end: number, style: 'plain' | '
         i++;
         if (text[i - 1] === '\n' || text[i - 1] === '\r') breakEnd = i;
       }
-      if (breaks <= 1) builder.push(' ', breakStart, breakEnd);
-      else for (let b = 1; b < breaks; b++) builder.push('\n', breakStart, breakEnd);
+      if (breaks <= 1) push(' ', breakStart, breakEnd);
+      else for (let b = 1; b < breaks; b++) push('\n', breakStart, breakEnd);
       continue;
     }
     flushBlanks();
     if (style === 'single' && c === "'" && text[i + 1] === "'") {
-      builder.push("'", i, i + 2);
+      push("'", i, i + 2);
       i += 2;
       continue;
     }
@@ -158,20 +175,21 @@ function decodeFlow(text: string, start: number, end: number, style: 'plain' | '
       if (hexLength > 0) {
         const hex = text.slice(i + 2, i + 2 + hexLength);
         if (!/^[0-9A-Fa-f]+$/.test(hex) || hex.length !== hexLength) return undefined;
-        builder.push(String.fromCodePoint(parseInt(hex, 16)), i, i + 2 + hexLength);
+        push(String.fromCodePoint(parseInt(hex, 16)), i, i + 2 + hexLength);
         i += 2 + hexLength;
         continue;
       }
       const decoded = doubleQuoteEscapes[next];
       if (decoded === undefined) return undefined;
-      builder.push(decoded, i, i + 2);
+      push(decoded, i, i + 2);
       i += 2;
       continue;
     }
-    builder.push(c, i, i + 1);
+    keep(i, i + 1);
     i++;
   }
   if (style !== 'plain') flushBlanks();
+  builder.pushVerbatim(text, verbatimStart, verbatimEnd);
   return builder.build(encode);
 }
 
