@@ -112,6 +112,11 @@ function patternAlternatives(pattern: ast.Pattern, resolver: Resolver, depth: nu
 function textParts(element: ast.TextElement, file: string): TextRun[] {
   if (!element.span || element.value.length === 0) return [];
   const builder = new RunBuilder();
+  // Most text is written as it reads (one line, no CR): every unit is where the source has it.
+  if (element.span.end - element.span.start === element.value.length && file.startsWith(element.value, element.span.start)) {
+    builder.pushVerbatim(file, element.span.start, element.span.end);
+    return [builder.build(encodeFluentText)];
+  }
   let position = element.span.start;
   for (const c of element.value) {
     for (let unit = 0; unit < c.length; unit++) {

@@ -112,9 +112,17 @@ function messageOf(text: string, data: OpenData, value: NonNullable<OpenData['va
 
 function decodeXmlContent(text: string, start: number, end: number): TextRun {
   const builder = new RunBuilder();
+  // Characters kept as written are pushed as stretches [plainStart, i), flushed before anything decoded.
+  let plainStart = start;
+  const flush = (at: number) => builder.pushVerbatim(text, plainStart, at);
   let i = start;
   while (i < end) {
     const c = text[i];
+    if (c !== '&' && c !== '<' && c !== '\r') {
+      i++;
+      continue;
+    }
+    flush(i);
     if (c === '&') {
       const semicolon = text.indexOf(';', i);
       if (semicolon !== -1 && semicolon < end) {
@@ -127,6 +135,7 @@ function decodeXmlContent(text: string, start: number, end: number): TextRun {
         if (decoded !== undefined) {
           builder.push(decoded, i, semicolon + 1);
           i = semicolon + 1;
+          plainStart = i;
           continue;
         }
       }
@@ -135,20 +144,25 @@ function decodeXmlContent(text: string, start: number, end: number): TextRun {
       const contentEnd = close === -1 || close > end ? end : close;
       builder.pushVerbatim(text, i + 9, contentEnd);
       i = contentEnd + 3;
+      plainStart = i;
       continue;
     } else if (c === '<' && text.startsWith('<!--', i)) {
       const close = text.indexOf('-->', i + 4);
       i = close === -1 ? end : close + 3;
+      plainStart = i;
       continue;
     } else if (c === '\r') {
       // XML reads CR LF and a lone CR as LF.
       const pairEnd = text[i + 1] === '\n' ? i + 2 : i + 1;
       builder.push('\n', i, pairEnd);
       i = pairEnd;
+      plainStart = i;
       continue;
     }
-    builder.push(c, i, i + 1);
+    // An `&` that is no entity, or a `<` that opens neither CDATA nor a comment: kept as written.
+    plainStart = i;
     i++;
   }
+  flush(Math.min(i, end));
   return builder.build(encodeXmlText);
 }
