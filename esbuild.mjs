@@ -52,7 +52,7 @@ const builds = [
   { entryPoints: ['server/src/cli/cli.ts'], outfile: 'dist/cli.js', banner: { js: "#!/usr/bin/env node\nconst importMetaUrl = require('url').pathToFileURL(__filename).href;" } },
   { entryPoints: ['server/src/library.ts'], outfile: 'dist/core.js' },
   // Every part of the engine for the unit tests; not packaged.
-  { entryPoints: ['server/src/core/index.ts'], outfile: 'dist/engine.js' },
+  { entryPoints: ['server/src/core/testing.ts'], outfile: 'dist/engine.js' },
   // The language server in-process, for the LSP tests (test/lsp/in-process-session.mjs); not packaged.
   { entryPoints: ['server/src/lsp/server-in-process.ts'], outfile: 'dist/server-in-process.js' },
 ];

@@ -69,6 +69,30 @@ describe('properties (java.util.Properties.load)', () => {
     assert.equal(fixed('properties', text, 'sms.properties'), "a=It's ok\r\nb=Fine\r\n");
   });
 
+  test('non-gsm-character tells a locale message to set `unicode` on its source in .smslintrc.json, not in a front matter it does not have', () => {
+    const text = 'otp=你好 {code}\nok=Code ✓ {code}\n';
+    const templateKeys = { rules: { 'missing-opt-out': 'off', 'undeclared-variable': 'off' } };
+    const result = lintSourceText(text, { format: 'properties', templateKeys }, defaultSettings, { filePath: 'sms.properties' });
+    assert.deepEqual(
+      result.diagnostics.map((d) => [d.rule, text.slice(d.start, d.end), d.message]),
+      [
+        [
+          'non-gsm-character',
+          '你好',
+          'Chinese (Han) text (2 characters) forces UCS-2: still 1 segment, but a UCS-2 segment holds 70 characters instead of 160. ' +
+            'GSM-7 has no look-alike for this script: if UCS-2 is intended, set `unicode: true` on this source in `.smslintrc.json`; ' +
+            'otherwise write the message in GSM-7 characters. Hover a character for what it is.',
+        ],
+        [
+          'non-gsm-character',
+          '✓',
+          '✓ (U+2713) forces UCS-2: still 1 segment, but a UCS-2 segment holds 70 characters instead of 160. ' +
+            'It has no GSM-7 look-alike: reword, or set `unicode: true` on this source in `.smslintrc.json` if UCS-2 is intended.',
+        ],
+      ],
+    );
+  });
+
   test('continuation lines with CRLF and a BOM keep exact offsets', () => {
     const text = '\uFEFFa=one \\\r\n    tw\u2019o\r\n';
     assert.deepEqual(findingsOf('properties', text, 'sms.properties'), [['non-gsm-character', '\u2019']]);

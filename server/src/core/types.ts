@@ -1,6 +1,7 @@
 // Plain data shared by the engine, the rules and their callers. Offsets are UTF-16 indexes into the
 // file's text (`start`/`end`, end exclusive); counted units (septets or UCS-2 units) are `units`.
 import type { SendingInput } from './sending/sending';
+import type { RuleId } from './rules/rule-ids';
 
 export type Severity = 'off' | 'hint' | 'info' | 'warning' | 'error';
 export const severities: readonly Severity[] = ['off', 'hint', 'info', 'warning', 'error'];
@@ -66,8 +67,8 @@ export interface Finding {
 }
 
 export interface Diagnostic extends Finding {
-  /** A registered rule's id, or a locale file's own problem (invalid-template). */
-  rule: string;
+  /** The rule that reports it (a locale file's own problems are invalid-template's). */
+  rule: RuleId;
   severity: Exclude<Severity, 'off'>;
 }
 

@@ -1,5 +1,6 @@
-// Wording shared by every front end: the one plural rule (English: one, else many) and unit names.
-import type { Encoding } from './types';
+// Wording shared by every front end: the one plural rule (English: one, else many), unit and segment
+// names, and how fixes are titled (the change, the unsafe mark, the effect on the cost).
+import type { Encoding, SegmentCount } from './types';
 
 /** The noun for a count: `nounFor(1, 'segment')` is "segment", `nounFor(2, 'segment')` "segments". */
 export function nounFor(n: number, one: string, many = one + 's'): string {
@@ -15,3 +16,41 @@ export function countOf(n: number, one: string, many = one + 's'): string {
 export function unitsLabel(encoding: Encoding, units: number): string {
   return encoding === 'GSM-7' ? countOf(units, 'septet') : countOf(units, 'UCS-2 unit');
 }
+
+/** "1 segment", "3 segments". */
+export function segmentsLabel(count: { segments: number } | number): string {
+  const segments = typeof count === 'number' ? count : count.segments;
+  return countOf(segments, 'segment');
+}
+
+/** The mark an unsafe fix carries in its title, with the reason it is not applied unasked. */
+export function unsafeMark(reason: string): string {
+  return `[unsafe: ${reason}]`;
+}
+
+/**
+ * How every fix is titled: what it does, the mark of an unsafe fix with its reason, then what it
+ * does to the cost ("ó → o [unsafe: changes spelling] — back to GSM-7: 1 segment instead of 2").
+ */
+export function fixTitle(what: string, effect: string | undefined, unsafeBecause?: string): string {
+  const marked = unsafeBecause === undefined ? what : `${what} ${unsafeMark(unsafeBecause)}`;
+  return effect === undefined || effect === '' ? marked : `${marked} — ${effect}`;
+}
+
+/**
+ * What a fix does to the cost: "GSM-7: still 1 segment", "GSM-7: 1 segment instead of 3", then
+ * `perSend`, what it saves per send when the recipients are known (`perSendEffect` in sending.ts).
+ */
+export function costEffect(before: Pick<SegmentCount, 'encoding' | 'segments'>, after: Pick<SegmentCount, 'encoding' | 'segments'>, perSend = ''): string {
+  return (
+    (after.segments === before.segments
+      ? `${after.encoding === before.encoding ? '' : after.encoding + ': '}still ${segmentsLabel(after)}`
+      : `${after.encoding}: ${segmentsLabel(after)} instead of ${before.segments}`) + perSend
+  );
+}
+
+/** How non-gsm-character says to mark UCS-2 as intended in a template. */
+export const unicodeInFrontMatter = 'set `unicode: true` in the front matter';
+
+/** The same for a locale file's message: its template keys are its source's, in `.smslintrc.json`. */
+export const unicodeInSource = 'set `unicode: true` on this source in `.smslintrc.json`';

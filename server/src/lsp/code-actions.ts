@@ -16,6 +16,7 @@ import { appliesUnasked, fixAllEdit, transliterationEdit } from '../core/fixes/f
 import { combineFixes } from '../core/fixes/fixes';
 import { ruleById } from '../core/rules';
 import type { LintResult } from '../core/rules/lint';
+import type { RuleId } from '../core/rules/rule-ids';
 import type { Diagnostic, Fix, Settings } from '../core/types';
 import { lspEditsOf } from './diagnostics';
 
@@ -50,7 +51,7 @@ export function codeActionsFor(request: CodeActionRequest): CodeAction[] {
   // The fix-all that settles the file lints it again after each pass: worth it when asked for by
   // kind (on save, the Convert command), not for every light bulb a cursor move asks about. The light
   // bulb's "fix all" combines the fixes already found, which is the same unless fixes chain.
-  const settledFixAll = (rule?: string, what?: string): Fix | undefined => {
+  const settledFixAll = (rule?: RuleId, what?: string): Fix | undefined => {
     const key = `${rule ?? ''}\n${what ?? ''}`;
     if (!request.fixAll.has(key)) request.fixAll.set(key, fixAllEdit(text, settings, { rule, what, initial: lint }));
     return request.fixAll.get(key);
@@ -80,7 +81,7 @@ export function codeActionsFor(request: CodeActionRequest): CodeAction[] {
       const combined = combinedFixAll(applicable, 'Fix all auto-fixable problems');
       if (combined) actions.push({ title: combined.title, kind: CodeActionKind.QuickFix, edit: edit(combined) });
     }
-    if (touched.some((d) => d.rule === 'non-gsm-character')) {
+    if (touched.some(convertsToGsm)) {
       const key = 'transliterate';
       if (!request.fixAll.has(key)) request.fixAll.set(key, transliterationEdit(text, settings, lint));
       const transliteration = request.fixAll.get(key);
@@ -92,11 +93,16 @@ export function codeActionsFor(request: CodeActionRequest): CodeAction[] {
     if (combined) actions.push({ title: combined.title, kind: fixAllKind, edit: edit(combined) });
   }
   if (wants(convertToGsmKind, true)) {
-    const swaps = applicable.filter((d) => d.rule === 'non-gsm-character');
-    const combined = swaps.length > 0 ? settledFixAll('non-gsm-character', 'Convert to GSM-7') : undefined;
+    const swaps = applicable.filter(convertsToGsm);
+    const combined = swaps.length > 0 ? settledFixAll(swaps[0].rule, 'Convert to GSM-7') : undefined;
     if (combined) actions.push({ title: combined.title, kind: convertToGsmKind, edit: edit(combined) });
   }
   return actions;
+}
+
+/** Whether the diagnostic's rule makes the message GSM-7 (the Convert and Transliterate actions). */
+function convertsToGsm(diagnostic: Diagnostic): boolean {
+  return ruleById(diagnostic.rule)?.convertsToGsm === true;
 }
 
 /** The obvious fix, applied by "auto fix" shortcuts: what its rule declares preferred. */

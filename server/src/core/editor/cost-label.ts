@@ -1,15 +1,9 @@
-// How a message's cost is written wherever it is shown: the status bar, the segments view, smslint's
-// stylish output, hovers, rule messages and fix titles. One wording, written once.
+// How a message's cost is shown in the status bar, the segments view and smslint's stylish output
+// (the segment count alone, "3 segments", is core/wording.ts' segmentsLabel).
 import { GSM_CONCATENATED_SEGMENT, GSM_SINGLE_SEGMENT, UCS2_CONCATENATED_SEGMENT, UCS2_SINGLE_SEGMENT } from '../encoding/counting';
 import type { SegmentCount } from '../types';
 
 type Cost = Pick<SegmentCount, 'encoding' | 'units' | 'segments'>;
-
-/** "1 segment", "3 segments". */
-export function segmentsLabel(count: Pick<SegmentCount, 'segments'> | number): string {
-  const segments = typeof count === 'number' ? count : count.segments;
-  return segments === 1 ? '1 segment' : `${segments} segments`;
-}
 
 /** Units the message's segments hold together: 160 for one GSM-7 segment, 306 for two, 70 for an empty UCS-2 one. */
 export function capacityOf(count: Pick<SegmentCount, 'encoding' | 'segments'>): number {

@@ -3,8 +3,7 @@
 // (encoding, units, segments, room left in this segment, worst case, and what one send takes when
 // `sending.recipients` is known). Markdown with file offsets.
 import type { Analysis } from '../template/analysis';
-import { segmentsLabel } from './cost-label';
-import { unitsLabel } from '../wording';
+import { segmentsLabel, unitsLabel } from '../wording';
 import { characterInfo, codePointLabel, isVisibleCharacter, showReplacement } from '../encoding/characters';
 import { replacementCharacterName } from '../encoding/gsm-replacements';
 import { scriptOf } from '../encoding/scripts';

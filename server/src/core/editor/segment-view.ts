@@ -2,12 +2,12 @@
 // segment-boundary inlay hints present it. Message offsets (in the text as sent, variables filled
 // with their examples) are mapped back to file offsets here and nowhere else in the editor code.
 import type { Analysis } from '../template/analysis';
-import { capacityOf, costLabel, segmentsLabel } from './cost-label';
+import { capacityOf, costLabel } from './cost-label';
 import { fileOffsetOf, lastIndexAtOrBefore, messageOffsetOf, pieceAt } from '../template/message';
 import type { Placeholder } from '../template/template';
 import type { Encoding } from '../types';
 import { sendLines } from '../sending/sending';
-import { unitsLabel } from '../wording';
+import { segmentsLabel, unitsLabel } from '../wording';
 
 export interface SegmentPiece {
   /** The segment's text as sent, variables filled with their examples. */

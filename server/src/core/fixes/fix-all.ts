@@ -3,10 +3,12 @@
 // unsafe ones are asked for: the one place that decides which fixes apply unasked. smslint --fix
 // (--unsafe-fixes), the editor's "Fix all", source.fixAll.sms, Convert to GSM-7 and "Transliterate
 // the whole message" all use it.
-import { costEffect, applyEdits, compatibleFixes, nonOverlapping, unsafeFixesReason } from './fixes';
-import { fixTitle } from './fix-title';
+import { applyEdits, compatibleFixes, nonOverlapping } from '../template/edits';
+import { unsafeFixesReason } from './fixes';
+import { costEffect, fixTitle } from '../wording';
+import { perSendEffect } from '../sending/sending';
 import { lintText, type LintResult } from '../rules/lint';
-import { ruleIds } from '../rules/rule-ids';
+import { ruleIds, type RuleId } from '../rules/rule-ids';
 import type { Analysis } from '../template/analysis';
 import type { Diagnostic, Fix, SegmentCount, Settings, TextEdit } from '../types';
 
@@ -16,7 +18,7 @@ export interface FixAllResult {
   /** Problems fixed, over all passes. */
   fixed: number;
   /** Problems fixed by rule id, in the order of the rules. */
-  fixedByRule: Map<string, number>;
+  fixedByRule: Map<RuleId, number>;
   /** The diagnostics of the fixed text: what is left. */
   remaining: Diagnostic[];
   /** The fixed text's analysis. */
@@ -27,7 +29,7 @@ export interface FixAllResult {
 
 export interface FixAllOptions {
   /** Only this rule's fixes. */
-  rule?: string;
+  rule?: RuleId;
   /** Apply unsafe fixes too (smslint --fix --unsafe-fixes, "Transliterate the whole message"). */
   unsafe?: boolean;
 }
@@ -62,7 +64,7 @@ function settle(text: string, settings: Settings, options: FixAllOptions, initia
   // A report's lint lists 1,000 findings a rule: relint for every fix when it stopped there.
   let lint = initial?.complete === true ? initial : lintText(current, settings, { allFixes: true });
   const before = (initial ?? lint).analysis.count;
-  const fixedByRule = new Map<string, number>();
+  const fixedByRule = new Map<RuleId, number>();
   let fixed = 0;
   let passesLeft = lint.diagnostics.length + 1;
   let passes = 0;
@@ -89,7 +91,7 @@ function settle(text: string, settings: Settings, options: FixAllOptions, initia
   }
   // What is left is reported: as a report lists it, 1,000 findings a rule.
   if (!lint.complete) lint = lintText(current, settings);
-  const byRuleOrder = new Map([...fixedByRule].sort(([a], [b]) => (ruleIds as readonly string[]).indexOf(a) - (ruleIds as readonly string[]).indexOf(b)));
+  const byRuleOrder = new Map([...fixedByRule].sort(([a], [b]) => ruleIds.indexOf(a) - ruleIds.indexOf(b)));
   return {
     result: { text: current, fixed, fixedByRule: byRuleOrder, remaining: lint.diagnostics, analysis: lint.analysis, passes },
     before,
@@ -123,7 +125,7 @@ export function fixAllEdit(
   if (result.text === text) return undefined;
   const title = fixTitle(
     what ?? (rule === undefined ? 'Fix all auto-fixable problems' : `Fix all ${rule} problems in file`),
-    costEffect(before, result.analysis.count, result.analysis.sending),
+    costEffect(before, result.analysis.count, perSendEffect(result.analysis.sending, before.segments, result.analysis.count.segments)),
     unsafeApplied ? unsafeFixesReason : undefined,
   );
   const edits = passes === 1 && firstPass.length <= maxSeparateEdits ? firstPass : [changedSpan(text, result.text)];
@@ -139,7 +141,7 @@ export function transliterationEdit(text: string, settings: Settings, initial?: 
   const settled = settle(text, settings, { rule: 'non-gsm-character', unsafe: true }, initial);
   const { result, before, firstPass, passes, unsafeApplied } = settled;
   if (!unsafeApplied || result.analysis.count.encoding !== 'GSM-7') return undefined;
-  const title = fixTitle('Transliterate the whole message to GSM-7', costEffect(before, result.analysis.count, result.analysis.sending), 'changes spelling');
+  const title = fixTitle('Transliterate the whole message to GSM-7', costEffect(before, result.analysis.count, perSendEffect(result.analysis.sending, before.segments, result.analysis.count.segments)), 'changes spelling');
   const edits = passes === 1 && firstPass.length <= maxSeparateEdits ? firstPass : [changedSpan(text, result.text)];
   return { title, safe: false, edits };
 }

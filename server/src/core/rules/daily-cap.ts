@@ -2,10 +2,10 @@
 // score and the campaign's use case (the FAQ's "Rate limits for 10DLC"), or a send whose caps cannot be told.
 import type { Rule } from './rule';
 import type { Analysis } from '../template/analysis';
-import { senderRange } from '../sending/senders';
+import { senderRange } from './sender-ranges';
 import { tierName, estimateSend, formatCount } from '../sending/sending';
 import type { Range } from '../template/template';
-import { segmentsLabel } from '../editor/cost-label';
+import { segmentsLabel } from '../wording';
 import { dailyCapTable } from '../sending/send-limits';
 import type { Finding } from '../types';
 

@@ -1,7 +1,7 @@
 // Runs every registered rule on a template and applies the severities from the settings and from
 // the template's front matter; the line breaks fixes write are the file's own.
 import { analyzeTemplate, type Analysis } from '../template/analysis';
-import { lineBreaksOf, withLineBreaks } from '../fixes/fixes';
+import { lineBreaksOf, withLineBreaks } from '../template/edits';
 import { maxFindingsPerRule } from './rule';
 import { rules } from './index';
 import { parseTemplate } from '../template/template';

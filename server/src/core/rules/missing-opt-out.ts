@@ -1,8 +1,7 @@
 import type { Rule } from './rule';
-import { segmentsLabel } from '../editor/cost-label';
-import { countAfterEdits } from '../fixes/fixes';
+import { countAfterEdits } from '../template/edits';
 import { perSendEffect } from '../sending/sending';
-import { fixTitle } from '../fixes/fix-title';
+import { fixTitle, segmentsLabel } from '../wording';
 import { findOptOutInstructions } from '../text/opt-out';
 import { messageWords } from '../text/words';
 import type { Analysis } from '../template/analysis';

@@ -4,13 +4,11 @@
 // for (Devanagari, Chinese, Cyrillic …) is one finding per message, naming the script.
 import { maxFindingsPerRule, type Rule } from './rule';
 import { GSM_NOT, septetCost } from '../encoding/gsm';
-import { countOf, nounFor } from '../wording';
+import { countOf, fixTitle, nounFor, segmentsLabel, unicodeInFrontMatter } from '../wording';
 import { gsmReplacementFor } from '../encoding/gsm-replacements';
 import { bestGsmLetter, isCombiningDiacritic, transliterationFor } from '../encoding/transliteration';
 import { codePointLabel, describeCharacter, isVisibleCharacter, showReplacement } from '../encoding/characters';
-import { segmentsLabel } from '../editor/cost-label';
-import { countAfterEdits } from '../fixes/fixes';
-import { fixTitle } from '../fixes/fix-title';
+import { countAfterEdits } from '../template/edits';
 import { countSegments } from '../encoding/counting';
 import { perSendEffect } from '../sending/sending';
 import { scriptOf } from '../encoding/scripts';
@@ -59,6 +57,7 @@ export const nonGsmCharacter: Rule = {
   defaultSeverity: 'warning',
   fixable: true,
   preferredFixes: 'one-character-swap',
+  convertsToGsm: true,
   check(analysis, context) {
     const { template, count } = analysis;
     if (template.frontMatter.unicode === true) return [];
@@ -82,7 +81,7 @@ export const nonGsmCharacter: Rule = {
         end: placeholder.end,
         message:
           `The example of \`${name}\` (${JSON.stringify(example)}) has ${describeCharacter(codePoint)}, which ${cost}. ` +
-          'If real values can hold it, declare the variable `unicode: true` (or set `unicode: true` in the front matter); otherwise give an example in GSM-7.',
+          `If real values can hold it, declare the variable \`unicode: true\` (or ${unicodeInFrontMatter}); otherwise give an example in GSM-7.`,
       });
     }
     return inStartOrder(findings) ? findings : findings.sort((a, b) => a.start - b.start);
@@ -109,15 +108,15 @@ function findingOf(analysis: Analysis, character: NonGsmCharacter, cost: string,
       ? `${markLabels(template.text, marks.start, marks.end)} (${markCount === 1 ? 'a combining mark' : 'combining marks'}${marks.base === undefined ? '' : ` on "${marks.base}"`})`
       : describeCharacter(codePoint);
   let way: string;
-  if (remedy === undefined) way = 'It has no GSM-7 look-alike: reword, or set `unicode: true` in the front matter if UCS-2 is intended.';
+  if (remedy === undefined) way = `It has no GSM-7 look-alike: reword, or ${unicodeInFrontMatter} if UCS-2 is intended.`;
   else if (composes) way = `Write the letter as the single character ${showReplacement(remedy.replacement, 'plain')}.`;
   else if (remedy.unsafeBecause === undefined) way = `Replace it with ${showReplacement(remedy.replacement, 'plain')}.`;
   else if (marks !== undefined && remedy.replacement === '')
-    way = 'GSM-7 cannot show the mark: dropping it (an unsafe fix: it changes the spelling) keeps the message GSM-7; or set `unicode: true` in the front matter if UCS-2 is intended.';
+    way = `GSM-7 cannot show the mark: dropping it (an unsafe fix: it changes the spelling) keeps the message GSM-7; or ${unicodeInFrontMatter} if UCS-2 is intended.`;
   else
     way =
       `GSM-7 has no such letter: writing ${showReplacement(remedy.replacement, 'plain')} instead (an unsafe fix: it changes the spelling) keeps the message GSM-7; ` +
-      'or set `unicode: true` in the front matter if UCS-2 is intended.';
+      `or ${unicodeInFrontMatter} if UCS-2 is intended.`;
   const finding: Finding = { start, end, message: `${described} ${cost}. ${way}` };
   if (remedy === undefined) return finding;
   const edits: TextEdit[] = [{ start: remedy.start, end: remedy.end, newText: remedy.replacement }];
@@ -147,7 +146,7 @@ function scriptFinding(scriptText: ScriptText, cost: string): Finding {
     end: scriptText.end,
     message:
       `${scripts} text (${characters}) ${cost}. GSM-7 has no look-alike for ${names.length === 1 ? 'this script' : 'these scripts'}: ` +
-      'if UCS-2 is intended, set `unicode: true` in the front matter; otherwise write the message in GSM-7 characters. Hover a character for what it is.',
+      `if UCS-2 is intended, ${unicodeInFrontMatter}; otherwise write the message in GSM-7 characters. Hover a character for what it is.`,
   };
 }
 

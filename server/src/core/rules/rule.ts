@@ -20,6 +20,11 @@ export interface Rule {
   marksUnnecessary?: boolean;
   /** Which of its fixes an editor's "auto fix" applies: one character replaced by another. */
   preferredFixes?: 'one-character-swap';
+  /**
+   * Its fixes make the message GSM-7: an editor offers its safe ones together as "Convert to GSM-7",
+   * and on its findings "Transliterate the whole message to GSM-7" (unsafe ones too).
+   */
+  convertsToGsm?: boolean;
   check(analysis: Analysis, context?: CheckContext): Finding[];
 }
 

@@ -1,5 +1,5 @@
 import type { Rule } from './rule';
-import { segmentsLabel } from '../editor/cost-label';
+import { segmentsLabel } from '../wording';
 import { fileOffsetOf } from '../template/message';
 import type { Finding } from '../types';
 

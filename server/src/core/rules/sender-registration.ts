@@ -1,5 +1,6 @@
 import type { Rule } from './rule';
-import { alphanumericRegistration, destinationRanges, senderRange, settingsNote } from '../sending/senders';
+import { alphanumericRegistration } from '../sending/senders';
+import { destinationRanges, senderRange, settingsNote } from './sender-ranges';
 import type { Finding } from '../types';
 
 export const senderRegistration: Rule = {

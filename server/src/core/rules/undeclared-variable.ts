@@ -1,7 +1,6 @@
 import type { Rule } from './rule';
 import type { Template } from '../template/template';
-import { fixTitle } from '../fixes/fix-title';
-import { nounFor } from '../wording';
+import { fixTitle, nounFor } from '../wording';
 import type { Finding, TextEdit } from '../types';
 
 export const undeclaredVariable: Rule = {

@@ -1,5 +1,6 @@
 import type { Rule } from './rule';
-import { alphanumericBlockedCountries, destinationRanges, settingsNote, shortCodeCountry, tenDlcCountries, tollFreeCountries } from '../sending/senders';
+import { alphanumericBlockedCountries, shortCodeCountry, tenDlcCountries, tollFreeCountries } from '../sending/senders';
+import { destinationRanges, settingsNote } from './sender-ranges';
 import type { Finding } from '../types';
 
 export const unsupportedDestination: Rule = {

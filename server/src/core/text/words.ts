@@ -1,7 +1,6 @@
 // Splits message text into words with their offsets, in one linear pass, for the phrase rules
 // (opt-out instructions, prohibited content). A word is a run of letters and digits; an apostrophe
 // between letters stays inside it ("you've"); hyphens and punctuation separate words.
-import type { Analysis } from '../template/analysis';
 
 export interface Word {
   readonly start: number;
@@ -48,10 +47,15 @@ export function wordsOf(text: string): readonly Word[] {
 // The opt-out and prohibited-content rules all read the same message, one after the other: it is
 // split once per analysis. Only the last analysis is kept (a WeakMap entry per analysis costs more
 // than splitting, for the 5,000 messages of a locale file); another one is split again.
-let lastSplit: { analysis: Analysis; words: readonly Word[] } | undefined;
+// (An analysis, typed by the one field read here, so that text/ does not import the template stage.)
+interface AnalysedMessage {
+  readonly message: { readonly text: string };
+}
+
+let lastSplit: { analysis: AnalysedMessage; words: readonly Word[] } | undefined;
 
 /** The words of the analysed message (examples filled in), split on first use and shared read-only. */
-export function messageWords(analysis: Analysis): readonly Word[] {
+export function messageWords(analysis: AnalysedMessage): readonly Word[] {
   if (lastSplit !== undefined && lastSplit.analysis === analysis) return lastSplit.words;
   const words = wordsOf(analysis.message.text);
   lastSplit = { analysis, words };

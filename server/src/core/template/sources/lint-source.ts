@@ -2,7 +2,8 @@
 // template (the source's template keys as front matter, the decoded text as body, placeholders as
 // `{{name}}`), is linted, and every finding and fix is mapped back to file offsets, escapes included.
 import { lintText, sortByRange, type LintResult } from '../../rules/lint';
-import { applyEdits, compatibleFixes } from '../../fixes/fixes';
+import { applyEdits, compatibleFixes } from '../edits';
+import { unicodeInFrontMatter, unicodeInSource } from '../../wording';
 import { appliesUnasked } from '../../fixes/fix-all';
 import type { Diagnostic, Fix, Settings, Severity, TextEdit } from '../../types';
 import type { Analysis } from '../analysis';
@@ -226,7 +227,9 @@ function mapDiagnostics(lint: LintResult, composed: Composed): Diagnostic[] {
     // about declarations every message shares (unused-variable): not about this message.
     if (diagnostic.start < composed.bodyStart) continue;
     const range = fileRange(composed, diagnostic.start, diagnostic.end);
-    const result: Diagnostic = { rule: diagnostic.rule, severity: diagnostic.severity, message: diagnostic.message, start: range.start, end: range.end };
+    // The message's front matter is its source's template keys: advice names where they are written.
+    const message = diagnostic.message.replaceAll(unicodeInFrontMatter, unicodeInSource);
+    const result: Diagnostic = { rule: diagnostic.rule, severity: diagnostic.severity, message, start: range.start, end: range.end };
     if (diagnostic.fix) {
       const fix = mapFix(composed, diagnostic.fix);
       if (fix) result.fix = fix;
