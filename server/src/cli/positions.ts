@@ -1,5 +1,6 @@
 // Turns file offsets into LSP-style positions (0-based line, UTF-16 character) and back. Lines end
 // as in LSP: at "\r\n", "\n" or a lone "\r", so smslint's ranges are the language server's.
+import { lastIndexAtOrBefore } from '../core/encoding/utf16';
 export interface Position {
   line: number;
   character: number;
@@ -22,13 +23,7 @@ export class LineIndex {
 
   positionAt(offset: number): Position {
     const clamped = Math.max(0, Math.min(offset, this.text.length));
-    let low = 0;
-    let high = this.lineStarts.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (this.lineStarts[middle] <= clamped) low = middle;
-      else high = middle - 1;
-    }
-    return { line: low, character: clamped - this.lineStarts[low] };
+    const line = lastIndexAtOrBefore(this.lineStarts, (start) => start, clamped);
+    return { line, character: clamped - this.lineStarts[line] };
   }
 }

@@ -3,6 +3,7 @@
 export * from './types';
 export * from './encoding/gsm';
 export * from './encoding/counting';
+export * from './encoding/utf16';
 export * from './template/template';
 export * from './template/front-matter-bounds';
 export * from './template/dialects';

@@ -4,6 +4,7 @@
 // editor shows it (UTF-8, a byte order mark set aside), and file-system errors in words.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { bomLength } from '../core/encoding/utf16';
 
 /**
  * Folders never searched for templates. Dot-folders (`.github/`, `.config/` …) are searched like
@@ -106,7 +107,7 @@ export interface TemplateText {
 /** A template file's bytes as the editor's text: every offset then matches the opened file's. */
 export function decodeTemplate(bytes: Buffer): TemplateText {
   const text = bytes.toString('utf8');
-  return text.charCodeAt(0) === 0xfeff ? { text: text.slice(1), bom: '\uFEFF' } : { text, bom: '' };
+  return bomLength(text) === 1 ? { text: text.slice(1), bom: '\uFEFF' } : { text, bom: '' };
 }
 
 const errorReasons: Readonly<Record<string, string>> = {

@@ -11,6 +11,7 @@ import { transliterationFor } from '../encoding/transliteration';
 import { segmentIndexAt } from './segment-view';
 import { sendLines } from '../sending/sending';
 import type { Placeholder } from '../template/template';
+import { isHighSurrogate, isLowSurrogate } from '../encoding/utf16';
 
 export interface HoverContent {
   markdown: string;
@@ -40,14 +41,6 @@ export function bodyHover(analysis: Analysis, offset: number): HoverContent | un
     }
   }
   return { markdown: summary, start: offset, end: offset };
-}
-
-function isHighSurrogate(code: number): boolean {
-  return code >= 0xd800 && code <= 0xdbff;
-}
-
-function isLowSurrogate(code: number): boolean {
-  return code >= 0xdc00 && code <= 0xdfff;
 }
 
 /** Plain spaces and line breaks: hovering them explains the message, not the character. */

@@ -3,7 +3,8 @@
 // with their examples) are mapped back to file offsets here and nowhere else in the editor code.
 import type { Analysis } from '../template/analysis';
 import { capacityOf, costLabel } from './cost-label';
-import { fileOffsetOf, lastIndexAtOrBefore, messageOffsetOf, pieceAt } from '../template/message';
+import { fileOffsetOf, messageOffsetOf, pieceAt } from '../template/message';
+import { lastIndexAtOrBefore } from '../encoding/utf16';
 import type { Placeholder } from '../template/template';
 import type { Encoding } from '../types';
 import { sendLines } from '../sending/sending';

@@ -4,6 +4,7 @@
 // grapheme cluster).
 import { septetCost } from './gsm';
 import type { CountOptions, Encoding, SegmentCount } from '../types';
+import { isHighSurrogate, isLowSurrogate } from './utf16';
 
 export const GSM_SINGLE_SEGMENT = 160;
 export const GSM_CONCATENATED_SEGMENT = 153;
@@ -116,12 +117,9 @@ function countSurrogatePairs(text: string): number {
   let pairs = 0;
   for (let i = 0; i < text.length - 1; i++) {
     const code = text.charCodeAt(i);
-    if (code >= 0xd800 && code <= 0xdbff) {
-      const next = text.charCodeAt(i + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) {
-        pairs++;
-        i++;
-      }
+    if (isHighSurrogate(code) && isLowSurrogate(text.charCodeAt(i + 1))) {
+      pairs++;
+      i++;
     }
   }
   return pairs;
@@ -152,10 +150,7 @@ function pieceAt(text: string, i: number, gsm: boolean, crlfMode: boolean): [cos
   if (code === CR && text.charCodeAt(i + 1) === LF) return [crlfMode ? 2 : 1, 2];
   if (code === LF) return [crlfMode ? 2 : 1, 1];
   if (gsm) return [septetCost[code], 1];
-  if (code >= 0xd800 && code <= 0xdbff) {
-    const next = text.charCodeAt(i + 1);
-    if (next >= 0xdc00 && next <= 0xdfff) return [2, 2];
-  }
+  if (isHighSurrogate(code) && isLowSurrogate(text.charCodeAt(i + 1))) return [2, 2];
   return [1, 1];
 }
 
@@ -184,7 +179,7 @@ function splitByCodePoints(
     } else if (gsm) {
       split.add(i, septetCost[code], perSegment);
       i++;
-    } else if (code >= 0xd800 && code <= 0xdbff && isLowSurrogate(text.charCodeAt(i + 1))) {
+    } else if (isHighSurrogate(code) && isLowSurrogate(text.charCodeAt(i + 1))) {
       split.add(i, 2, perSegment);
       i += 2;
     } else {
@@ -193,10 +188,6 @@ function splitByCodePoints(
     }
   }
   return split;
-}
-
-function isLowSurrogate(code: number): boolean {
-  return code >= 0xdc00 && code <= 0xdfff;
 }
 
 function splitByGraphemes(text: string, gsm: boolean, crlfMode: boolean, perSegment: number): SegmentSplit {

@@ -7,6 +7,7 @@ import { applyEdits, compatibleFixes, nonOverlapping } from '../template/edits';
 import { unsafeFixesReason } from './fixes';
 import { costEffect, fixTitle } from '../wording';
 import { perSendEffect } from '../sending/sending';
+import { isHighSurrogate, isLowSurrogate } from '../encoding/utf16';
 import { lintText, type LintResult } from '../rules/lint';
 import { ruleIds, type RuleId } from '../rules/rule-ids';
 import type { Analysis } from '../template/analysis';
@@ -157,12 +158,4 @@ export function changedSpan(before: string, after: string): TextEdit {
   while (suffix < shorter - prefix && before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)) suffix++;
   if (suffix > 0 && isLowSurrogate(before.charCodeAt(before.length - suffix)) && isHighSurrogate(before.charCodeAt(before.length - suffix - 1))) suffix--;
   return { start: prefix, end: before.length - suffix, newText: after.slice(prefix, after.length - suffix) };
-}
-
-function isHighSurrogate(code: number): boolean {
-  return code >= 0xd800 && code <= 0xdbff;
-}
-
-function isLowSurrogate(code: number): boolean {
-  return code >= 0xdc00 && code <= 0xdfff;
 }

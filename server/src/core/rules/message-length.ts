@@ -1,5 +1,6 @@
 import type { Rule } from './rule';
 import { fileOffsetOf } from '../template/message';
+import { startsSurrogatePair } from '../encoding/utf16';
 
 export const messageLength: Rule = {
   id: 'message-length',
@@ -29,7 +30,7 @@ function offsetAfterCharacters(text: string, characters: number): number {
   while (i < text.length && seen < characters) {
     const code = text.charCodeAt(i);
     if (code === 13 && text.charCodeAt(i + 1) === 10) i += 2;
-    else if (code >= 0xd800 && code <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) i += 2;
+    else if (startsSurrogatePair(text, i)) i += 2;
     else i += 1;
     seen++;
   }

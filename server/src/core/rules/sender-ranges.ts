@@ -2,6 +2,7 @@
 // destination's range in `to`, and the note when a value comes from the settings.
 import type { Analysis } from '../template/analysis';
 import type { Range, Template } from '../template/template';
+import { bomLength } from '../encoding/utf16';
 
 /**
  * Where the template says something about its sender: `from`, else `sender`. When both come from
@@ -12,7 +13,7 @@ export function senderRange(template: Template): Range {
   const entry = keys.get('from') ?? keys.get('sender');
   if (entry) return entry.value;
   const { text, frontMatterRange, bodyStart, bodyEnd } = template;
-  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const bom = bomLength(text);
   if (frontMatterRange) return { start: bom, end: bom + 3 };
   let start = bodyStart;
   while (start < bodyEnd && /\s/.test(text[start])) start++;

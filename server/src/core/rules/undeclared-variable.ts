@@ -2,6 +2,7 @@ import type { Rule } from './rule';
 import type { Template } from '../template/template';
 import { fixTitle, nounFor } from '../wording';
 import type { Finding, TextEdit } from '../types';
+import { bomLength } from '../encoding/utf16';
 
 export const undeclaredVariable: Rule = {
   id: 'undeclared-variable',
@@ -56,7 +57,7 @@ function declarationEdit(template: Template, name: string, undeclared: readonly 
   const all = (edit: TextEdit) => ({ edit, names: undeclared });
   const one = (edit: TextEdit) => ({ edit, names: [name] });
   if (!frontMatterRange) {
-    const at = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    const at = bomLength(text);
     return all({ start: at, end: at, newText: `---${newline}variables:${newline}${blockOf('  ')}---${newline}` });
   }
   const frontMatter = text.slice(frontMatterRange.start, frontMatterRange.end);

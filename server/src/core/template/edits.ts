@@ -1,6 +1,7 @@
 // Text edits at file offsets: applying them, which ones apply together, the file's own line breaks
 // in their text, and the count of the message after them (what a fix's title says it changes).
 import { analyzeText, type Analysis } from './analysis';
+import { firstIndexAfter } from '../encoding/utf16';
 import type { Fix, SegmentCount, TextEdit } from '../types';
 
 export type LineBreak = '\n' | '\r\n';
@@ -19,14 +20,8 @@ export function lineBreaksOf(text: string): (offset: number) => LineBreak {
       for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) ends.push(i);
     }
     if (ends.length === 0) return '\n';
-    let low = 0;
-    let high = ends.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (ends[middle] < offset) low = middle + 1;
-      else high = middle;
-    }
-    const end = ends[Math.min(low, ends.length - 1)];
+    // The first line end at or after `offset` (offsets are whole numbers).
+    const end = ends[Math.min(firstIndexAfter(ends, (at) => at, offset - 1), ends.length - 1)];
     return text.charCodeAt(end - 1) === 13 ? '\r\n' : '\n';
   };
 }

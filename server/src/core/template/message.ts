@@ -1,6 +1,7 @@
 // The message a template sends: the body with each placeholder filled in, and the way back from an
 // offset in that message to an offset in the file, and from the file to the message.
 import type { Placeholder, Range, Template } from './template';
+import { lastIndexAtOrBefore } from '../encoding/utf16';
 
 export interface Piece {
   /** Where the piece starts in the composed message. */
@@ -45,18 +46,6 @@ export function composeMessage(template: Template, fill: (placeholder: Placehold
     push({ messageStart: messageLength, fileStart: position, length: bodyEnd - position }, file.slice(position, bodyEnd));
   }
   return { text: parts.join(''), pieces };
-}
-
-/** Index of the last of `items` (sorted by `keyOf`) whose key is at or before `offset`; 0 when none is. */
-export function lastIndexAtOrBefore<T>(items: readonly T[], keyOf: (item: T) => number, offset: number): number {
-  let low = 0;
-  let high = items.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (keyOf(items[middle]) <= offset) low = middle;
-    else high = middle - 1;
-  }
-  return low;
 }
 
 /** The piece of the message that a message offset falls in (the last piece past the end). */

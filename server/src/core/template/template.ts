@@ -3,6 +3,7 @@
 import type { Finding, SenderType, Severity } from '../types';
 import type { SendingInput, SendingKey } from '../sending/sending';
 import { parseFrontMatterOnce, VARIABLE_NAME } from './front-matter';
+import { bomLength } from '../encoding/utf16';
 
 export { frontMatterKeyNames, variableKeyNames } from './front-matter';
 
@@ -83,7 +84,7 @@ export function parseTemplate(text: string): Template {
     placeholders: [],
     malformedPlaceholders: [],
   };
-  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const bom = bomLength(text);
   template.bodyStart = bom;
   const yamlStart = openingFenceEnd(text, bom);
   if (yamlStart !== undefined) {

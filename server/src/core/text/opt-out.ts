@@ -6,6 +6,7 @@
 // "stop" in a sentence ("stop by our store") is neither. Works on words, in linear time.
 import { findLinks } from './links';
 import { isCapitalized, wordsOf, type Word } from './words';
+import { firstIndexAfter } from '../encoding/utf16';
 
 export type OptOutKind = 'keyword' | 'other-channel';
 
@@ -222,14 +223,8 @@ function hasChannelNear(text: string, words: readonly Word[], first: number, las
   const windowEnd = words[to].end;
   if (links.length > 0) {
     // First link ending after the window starts (binary search: links are in text order).
-    let low = 0;
-    let high = links.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (links[middle].end <= windowStart) low = middle + 1;
-      else high = middle;
-    }
-    if (low < links.length && links[low].start < windowEnd) return true;
+    const first = firstIndexAfter(links, (link) => link.end, windowStart);
+    if (first < links.length && links[first].start < windowEnd) return true;
   }
   let digits = 0;
   for (let k = from; k <= to; k++) {

@@ -4,6 +4,7 @@
 import { lintText, sortByRange, type LintResult } from '../../rules/lint';
 import { applyEdits, compatibleFixes } from '../edits';
 import { unicodeInFrontMatter, unicodeInSource } from '../../wording';
+import { lastIndexAtOrBefore } from '../../encoding/utf16';
 import { appliesUnasked } from '../../fixes/fix-all';
 import type { Diagnostic, Fix, Settings, Severity, TextEdit } from '../../types';
 import type { Analysis } from '../analysis';
@@ -150,16 +151,8 @@ function compose(variant: MessageVariant, header: string, fallbackEnd: number): 
 
 /** The index of the part holding body unit `unit` (0 <= unit < bodyLength). */
 function partIndexAt(composed: Composed, unit: number): number {
-  const starts = composed.partStarts;
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (starts[middle] <= unit) low = middle;
-    else high = middle - 1;
-  }
   // Empty parts share their start with the next one: the unit belongs to the last part starting there.
-  return low;
+  return lastIndexAtOrBefore(composed.partStarts, (start) => start, unit);
 }
 
 /** The file range of body unit `unit`, and the text run it comes from (undefined for placeholders and fixed text). */
