@@ -25,6 +25,7 @@ export * from './sending/countries';
 export { rules, ruleById, ruleDocsUrl, docsBaseUrl } from './rules';
 export type { Rule } from './rules/rule';
 export * from './editor/front-matter-assist';
+export * from './editor/front-matter-docs';
 export * from './text/links';
 export * from './text/shorteners';
 export * from './text/opt-out';

@@ -12,9 +12,14 @@ export function countOf(n: number, one: string, many = one + 's'): string {
   return `${n} ${nounFor(n, one, many)}`;
 }
 
+/** The unit segments are counted in, by encoding: one "septet" or "UCS-2 unit", many "septets" or "UCS-2 units". */
+export function unitsName(encoding: Encoding, units = 2): string {
+  return encoding === 'GSM-7' ? nounFor(units, 'septet') : nounFor(units, 'UCS-2 unit');
+}
+
 /** Units counted for segments, by encoding: "1 septet", "153 septets", "2 UCS-2 units". */
 export function unitsLabel(encoding: Encoding, units: number): string {
-  return encoding === 'GSM-7' ? countOf(units, 'septet') : countOf(units, 'UCS-2 unit');
+  return `${units} ${unitsName(encoding, units)}`;
 }
 
 /** "1 segment", "3 segments". */

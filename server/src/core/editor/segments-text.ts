@@ -1,6 +1,7 @@
 // The "show segments" view's text, worded here rather than in the client: a summary line, then
 // each segment as sent with its units and the line it starts on.
 import type { Encoding } from '../types';
+import { unitsName } from '../wording';
 
 /** What the view shows: the fields of the `sms/segments` reply it reads. */
 export interface SegmentsViewInput {
@@ -16,7 +17,7 @@ export interface SegmentsViewInput {
 }
 
 export function segmentsViewText(reply: SegmentsViewInput): string {
-  const unit = reply.encoding === 'GSM-7' ? 'septets' : 'UCS-2 units';
+  const unit = unitsName(reply.encoding);
   const worst = reply.worstCase;
   const lines = [
     `${reply.label} ${unit} · ${reply.characters} characters`,

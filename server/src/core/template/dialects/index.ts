@@ -5,11 +5,12 @@ import type { ComposedMessage, Piece } from '../message';
 import type { Settings } from '../../types';
 import { parseLiquid } from './liquid';
 import { parseHandlebars } from './handlebars';
-import { declarationFor, PathWalker, type Part, type PathResult, type UnboundedUse } from './paths';
+import { PathWalker, type Part, type PathResult } from './paths';
+import { declarationFor, type UnboundedUse } from './values';
 import type { TagInfo, TemplateModel, TemplateSyntaxError } from './model';
 
 export type { TemplateModel, TemplateSyntaxError, TagInfo } from './model';
-export type { UnboundedUse } from './paths';
+export type { UnboundedUse } from './values';
 
 /**
  * SPEC §1.1: Liquid when the body has `{% … %}` tags (or `|` filters, `{{-` inside `{{ }}`),

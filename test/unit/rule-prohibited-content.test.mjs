@@ -1,3 +1,5 @@
+// The prohibited-content rule: the phrases it flags, the ordinary messages that only look like its
+// categories, and how its message names the category and the way out.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import engine from '../../dist/engine.js';
