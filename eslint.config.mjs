@@ -1,5 +1,6 @@
 // ESLint (flat config): typescript-eslint's recommended rules on the sources, and the layering
-// rule that keeps editor APIs out of the engine (server/src/core imports no vscode* package).
+// rules: editor APIs stay out of the engine (server/src/core imports no vscode* package), and
+// smslint and the library reach the engine through core/index.ts.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
@@ -26,6 +27,16 @@ export default tseslint.config(
           { group: ['vscode', 'vscode-*', 'vscode/*'], message: 'server/src/core is pure: no editor API (see ARCHITECTURE.md).' },
           { group: ['node:*', 'fs', 'path', 'child_process', 'url'], message: 'server/src/core works on strings and offsets: no file system or process.' },
         ],
+      }],
+    },
+  },
+  {
+    // The front ends use the engine's entry; lsp/ follows once server.ts is split (see ARCHITECTURE.md).
+    files: ['server/src/cli/**/*.ts', 'server/src/library.ts'],
+    ignores: ['server/src/cli/report-sources.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [{ group: ['**/core/*', '!**/core/types', '!**/core/index'], message: 'Import the engine from core/index.ts (what the front ends use); add an export there if it lacks one.' }],
       }],
     },
   },

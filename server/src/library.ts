@@ -1,12 +1,8 @@
 // The engine as a library (dist/core.js, and the `smslint` npm package): what a server that renders
 // messages calls — count a rendered text, lint or fix a template with settings — and its types.
-import { countSegments as count } from './core/encoding/counting';
-import { fixAllText } from './core/fixes/fix-all';
-import { resolveSettings as resolve } from './core/settings';
-import { rules as ruleRegistry, ruleDocsUrl } from './core/rules';
+import { countSegments as count, fixAllText, resolveSettings as resolve, rules as ruleRegistry, ruleDocsUrl, type CountOptions, type SegmentCount, type Settings, type Severity } from './core';
 import { loadConfigFor as loadNearest } from './files/config-file';
 import { reportFor, type FileReport } from './cli/report';
-import type { CountOptions, SegmentCount, Settings, Severity } from './core/types';
 
 export type { CountOptions, Encoding, LineBreaks, Segmentation, SegmentCount, SenderType, Settings, Severity } from './core/types';
 export type { FileReport, ReportDiagnostic, ReportRange } from './cli/report';

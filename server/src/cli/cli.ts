@@ -2,17 +2,13 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { resolveSettings } from '../core/settings';
-import { fixAllText } from '../core/fixes/fix-all';
-import type { LintResult } from '../core/rules/lint';
-import type { Settings } from '../core/types';
+import { resolveSettings, fixAllText, fixSourceText, lintSourceText, type LintResult, type Settings } from '../core';
 import { reportFor, type FileReport } from './report';
 import { fixedSummary, formatStylish } from './format-stylish';
 import { formatSarif } from './format-sarif';
 import { configFileName, loadConfigFile, loadConfigFor, type LoadedConfig } from '../files/config-file';
 import { fileErrorReason } from '../files/template-files';
 import { lintOptionsOf, readContextFor, sourceFor, type MatchedSource } from '../files/source-files';
-import { fixSourceText, lintSourceText } from '../core/template/sources/lint-source';
 import { sourceReportsFor } from './report-sources';
 import { expand, isTemplateTarget, readFile, readStandardInput, type Input } from './inputs';
 

@@ -2,8 +2,7 @@
 // one result per diagnostic. Regions are 1-based and count UTF-16 code units, as the ranges do.
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { rules, ruleDocsUrl } from '../core/rules';
-import type { Severity } from '../core/types';
+import { rules, ruleDocsUrl, type Severity } from '../core';
 import type { FileReport, ReportRange } from './report';
 
 export const sarifSchemaUri = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';

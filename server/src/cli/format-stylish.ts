@@ -1,7 +1,6 @@
 // ESLint-style text output: each file with its cost, its problems as `line:col  severity  message
 // rule`, then a summary of the whole run.
-import { costLabel } from '../core/editor/cost-label';
-import { countOf } from '../core/wording';
+import { costLabel, countOf } from '../core';
 import type { FileReport } from './report';
 
 export interface StylishOptions {

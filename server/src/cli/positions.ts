@@ -1,6 +1,6 @@
 // Turns file offsets into LSP-style positions (0-based line, UTF-16 character) and back. Lines end
 // as in LSP: at "\r\n", "\n" or a lone "\r", so smslint's ranges are the language server's.
-import { lastIndexAtOrBefore } from '../core/encoding/utf16';
+import { lastIndexAtOrBefore } from '../core';
 export interface Position {
   line: number;
   character: number;

@@ -1,8 +1,6 @@
 // The per-file report that smslint prints and `lintTemplate` returns (SPEC §6, a public interface).
-import { lintText, type LintResult } from '../core/rules/lint';
-import type { Diagnostic, Encoding, Settings } from '../core/types';
+import { lintText, type LintResult, estimateSend, sendingReport, type SendingReport, type Diagnostic, type Encoding, type Settings } from '../core';
 import { LineIndex, type Position } from './positions';
-import { estimateSend, sendingReport, type SendingReport } from '../core/sending/sending';
 
 export interface ReportRange {
   start: Position;

@@ -4,6 +4,7 @@ export type { CountOptions, Diagnostic, Encoding, Fix, SegmentCount, Settings, S
 export { defaultSettings, resolveSettings } from './settings';
 export { countOf, unitsLabel } from './wording';
 export { countSegments } from './encoding/counting';
+export { lastIndexAtOrBefore } from './encoding/utf16';
 export { lintText, type LintResult } from './rules/lint';
 export { rules, ruleById, ruleDocsUrl } from './rules';
 export { appliesUnasked, changedSpan, fixAllEdit, fixAllText, transliterationEdit } from './fixes/fix-all';
