@@ -1,11 +1,14 @@
-// The engine as its front ends use it (the language server, smslint, the dist/core.js library, the
-// client): what they import and nothing else. The unit tests' entry, every export, is testing.ts.
+// The engine as its front ends use it (the language server, smslint, the dist/core.js library): what
+// they import. The client takes its two small wording modules (editor/segments-text.ts,
+// editor/command-wording.ts) directly; the unit tests' entry, every export, is testing.ts.
 export type { CountOptions, Diagnostic, Encoding, Fix, SegmentCount, Settings, Severity } from './types';
 export { defaultSettings, resolveSettings } from './settings';
 export { countOf, unitsLabel } from './wording';
 export { countSegments } from './encoding/counting';
-export { lastIndexAtOrBefore } from './encoding/utf16';
+export { bomLength, lastIndexAtOrBefore } from './encoding/utf16';
+export type { Analysis } from './template/analysis';
 export { lintText, type LintResult } from './rules/lint';
+export type { RuleId } from './rules/rule-ids';
 export { rules, ruleById, ruleDocsUrl } from './rules';
 export { appliesUnasked, changedSpan, fixAllEdit, fixAllText, transliterationEdit } from './fixes/fix-all';
 export { combineFixes } from './fixes/fixes';

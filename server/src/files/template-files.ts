@@ -4,7 +4,7 @@
 // editor shows it (UTF-8, a byte order mark set aside), and file-system errors in words.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { bomLength } from '../core/encoding/utf16';
+import { bomLength } from '../core';
 
 /**
  * Folders never searched for templates. Dot-folders (`.github/`, `.config/` …) are searched like
