@@ -58,16 +58,15 @@ const builds = [
 ];
 
 // The browser builds (package.json `browser`): the client for the web worker extension host and
-// the language server for a Web Worker. The engine is bundled as it is. Shared server modules that
-// read files in Node (config-file.ts, template-files.ts, and for locale sources file-uris.ts,
-// source-files.ts with tinyglobby) import node:fs, node:path and node:url at the top but use them
-// only in functions that the worker never calls (its host reads through the editor, and no URI
-// there names a file on disk): there those modules resolve to an empty one. Anything else from
-// Node fails the build.
+// the language server for a Web Worker. The engine is bundled as it is; locale sources reach files
+// through the host (lsp-sources.ts), as in Node. config-file.ts (for configFromText) and
+// template-files.ts, which it imports, import node:fs and node:path at the top but use them only in
+// functions that the worker never calls (its host reads through the editor): there those two
+// resolve to an empty module. Anything else from Node fails the build.
 const nodeBuiltinsUnusedInWorker = {
   name: 'node-builtins-unused-in-worker',
   setup(build) {
-    build.onResolve({ filter: /^(node:(fs|path|url)|tinyglobby)$/ }, (args) => ({ path: args.path, namespace: 'unused-in-worker' }));
+    build.onResolve({ filter: /^node:(fs|path)$/ }, (args) => ({ path: args.path, namespace: 'unused-in-worker' }));
     build.onLoad({ filter: /.*/, namespace: 'unused-in-worker' }, () => ({ contents: 'module.exports = {};', loader: 'js' }));
   },
 };

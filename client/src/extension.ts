@@ -27,12 +27,26 @@ const statusDelayMs = 120;
  * are: it answers nothing for a file no source matches, so a source added later needs no restart.
  */
 const localeFilePattern = '**/*.{properties,resx,yml,yaml,json,ftl}';
+/**
+ * The file systems whose locale files go to the server: the disk, and the workspace folders' (in
+ * the browser `vscode-remote:`, `vscode-vfs:` …), not the editor's own JSON (`vscode-userdata:`).
+ */
+let localeSchemes = new Set(['file']);
 
 function isLocaleFile(document: vscode.TextDocument | undefined): document is vscode.TextDocument {
-  return document !== undefined && document.uri.scheme === 'file' && /\.(properties|resx|ya?ml|json|ftl)$/i.test(document.uri.path);
+  return document !== undefined && localeSchemes.has(document.uri.scheme) && /\.(properties|resx|ya?ml|json|ftl)$/i.test(document.uri.path);
 }
 
 let client: BaseLanguageClient | undefined;
+
+/**
+ * A position as LSP data. vscode.Position keeps its fields private behind getters and only its
+ * toJSON gives `{ line, character }`: over Node IPC messages are JSON, but the browser client posts
+ * them to the Worker by structured clone, which copies `_line` and `_character` and no `line`.
+ */
+function lspPosition(position: vscode.Position): { line: number; character: number } {
+  return { line: position.line, character: position.character };
+}
 
 /**
  * Starts the client that `createClient` makes from the options (with `initializationOptions` added
@@ -43,8 +57,9 @@ export async function activateWith(
   createClient: (clientOptions: LanguageClientOptions) => BaseLanguageClient,
   initializationOptions: Record<string, unknown> = {},
 ): Promise<SmsExtensionApi> {
+  localeSchemes = new Set(['file', ...(vscode.workspace.workspaceFolders ?? []).map((folder) => folder.uri.scheme)]);
   const clientOptions: LanguageClientOptions = {
-    documentSelector: [{ language: 'sms' }, { scheme: 'file', pattern: localeFilePattern }],
+    documentSelector: [{ language: 'sms' }, ...[...localeSchemes].map((scheme) => ({ scheme, pattern: localeFilePattern }))],
     // Lets the server reopen the suggestions after a front matter key, so that its values show at once.
     initializationOptions: { suggestCommand: 'editor.action.triggerSuggest', ...initializationOptions },
     synchronize: {
@@ -178,7 +193,7 @@ class SegmentStatus implements vscode.Disposable {
     this.request = request;
     let reply: SegmentsReply | null;
     try {
-      const position = localeFile ? editor!.selection.active : undefined;
+      const position = localeFile ? lspPosition(editor!.selection.active) : undefined;
       reply = await this.client.sendRequest(SegmentsRequest.type, { uri: document.uri.toString(), pieces: false, position }, request.token);
     } catch {
       return;
@@ -273,8 +288,12 @@ async function showSegments(): Promise<void> {
 async function compareTranslations(client: BaseLanguageClient): Promise<void> {
   const editor = vscode.window.activeTextEditor;
   const reply = editor
-    ? await client.sendRequest(CompareTranslationsRequest.type, { uri: editor.document.uri.toString(), position: editor.selection.active })
+    ? await client.sendRequest(CompareTranslationsRequest.type, { uri: editor.document.uri.toString(), position: lspPosition(editor.selection.active) })
     : null;
+  if (reply?.unavailable) {
+    void vscode.window.showInformationMessage(reply.unavailable);
+    return;
+  }
   if (!reply || reply.rows.length === 0) {
     void vscode.window.showInformationMessage(wording.noTranslationsToCompare);
     return;

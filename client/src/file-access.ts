@@ -1,9 +1,10 @@
 // What the language server in a Web Worker cannot do itself: read and list the editor's files. The
-// client answers its sms/readFile and sms/findFiles requests (protocol.ts) with vscode.workspace.fs
-// and findFiles, so templates and `.smslintrc.json` are found on any file system the editor has.
+// client answers its sms/readFile, sms/readDirectory and sms/findFiles requests (protocol.ts) with
+// vscode.workspace.fs and findFiles, so templates, locale files and `.smslintrc.json` are found on
+// any file system the editor has.
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
-import { FindFilesRequest, ReadFileRequest } from '../../server/src/protocol/file-access';
+import { FindFilesRequest, ReadDirectoryRequest, ReadFileRequest } from '../../server/src/protocol/file-access';
 
 /**
  * How long a listing may take before the file system counts as one that cannot be listed: where no
@@ -25,6 +26,16 @@ export function serveFileAccess(client: BaseLanguageClient): void {
     if (stamp === ifChangedFrom || stat.size > maxBytes) return { stamp, size: stat.size };
     try {
       return { stamp, size: stat.size, text: new TextDecoder().decode(await vscode.workspace.fs.readFile(target)) };
+    } catch {
+      return null;
+    }
+  });
+
+  client.onRequest(ReadDirectoryRequest.type, async ({ uri }) => {
+    const folder = vscode.Uri.parse(uri, true);
+    try {
+      const entries = await vscode.workspace.fs.readDirectory(folder);
+      return entries.filter(([, type]) => (type & vscode.FileType.File) !== 0).map(([name]) => vscode.Uri.joinPath(folder, name).toString());
     } catch {
       return null;
     }

@@ -1,6 +1,7 @@
 // Speaks LSP to the browser build of the server (dist/web/server.js) as the web client does: the
 // bundle runs in a Node worker thread whose `self` is a port (what a browser Web Worker has), and
-// this side answers its sms/readFile and sms/findFiles requests from an in-memory file system.
+// this side answers its sms/readFile, sms/readDirectory and sms/findFiles requests from an in-memory
+// file system.
 import { Worker } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
 import lsp from 'vscode-languageserver/node.js';
@@ -24,8 +25,10 @@ vm.runInThisContext(readFileSync(workerData.script, 'utf8'), { filename: workerD
 `;
 
 /**
- * `files`: URI → text (mutable: tests change it); `listing`: folder URI → URIs, or null where the
- * editor cannot list. Records every request the server sends in `asked`.
+ * `files`: URI → text (mutable: tests change it); `listing(base, include)`: the URIs a search below
+ * the folder `base` for the glob `include` finds, or null where the editor cannot search; a folder's
+ * files (sms/readDirectory) are those of `files` directly in it. Records every request the server
+ * sends in `asked`.
  */
 export async function startWorkerServer({ files = new Map(), listing = () => null, workspaceFolders = [], fileAccess = true, settings = {} } = {}) {
   const worker = new Worker(workerBootstrap, { eval: true, workerData: { script: workerServerPath } });
@@ -41,7 +44,11 @@ export async function startWorkerServer({ files = new Map(), listing = () => nul
   });
   connection.onRequest('sms/findFiles', ({ base, include, exclude }) => {
     session.asked.push(['sms/findFiles', base, include, exclude]);
-    return listing(base);
+    return listing(base, include);
+  });
+  connection.onRequest('sms/readDirectory', ({ uri }) => {
+    session.asked.push(['sms/readDirectory', uri]);
+    return [...files.keys()].filter((file) => file.startsWith(`${uri}/`) && !file.slice(uri.length + 1).includes('/'));
   });
   connection.onRequest('workspace/configuration', (params) => params.items.map((item) => (item.section === 'sms' ? settings : null)));
   connection.onRequest('workspace/diagnostic/refresh', () => {
@@ -61,8 +68,8 @@ export async function startWorkerServer({ files = new Map(), listing = () => nul
   });
   connection.sendNotification('initialized', {});
   Object.assign(session, {
-    open(uri, text, version = 1) {
-      connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'sms', version, text } });
+    open(uri, text, version = 1, languageId = 'sms') {
+      connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version, text } });
     },
     close(uri) {
       connection.sendNotification('textDocument/didClose', { textDocument: { uri } });

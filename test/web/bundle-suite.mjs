@@ -1,6 +1,6 @@
 // Bundles the web suite (test/web/suite/index.js) for the web worker extension host: CommonJS with
-// `vscode` left to the host, node:assert/strict from npm's assert, and node:fs and node:path (which
-// only the Node-only test uses) empty.
+// `vscode` left to the host, node:assert/strict from npm's assert (with what it asks of `process`
+// defined away), and node:fs and node:path (which only the Node-only test uses) empty.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
@@ -30,6 +30,11 @@ export async function bundleWebSuite({ outfile, expectedExtensionPath, grep = ''
     define: {
       global: 'globalThis',
       'process.env.NODE_DEBUG': 'false',
+      // npm's assert words a failed assertion by asking process.stderr about the terminal (and warns
+      // through process.emitWarning): without these a failed assert.equal threw "ReferenceError:
+      // process is not defined" in the worker, hiding what was compared.
+      'process.stderr': 'undefined',
+      'process.emitWarning': 'undefined',
       SMS_TEST_GREP: JSON.stringify(grep),
       SMS_EXPECTED_EXTENSION_PATH: JSON.stringify(expectedExtensionPath),
     },

@@ -13,6 +13,8 @@ export interface LoadedConfig {
   settings: unknown;
   /** The config file that applies, when there is one. */
   path?: string;
+  /** Its URI, where the language server found it (through its host, any scheme). */
+  uri?: string;
   /** What is wrong with that file, one problem a line; its valid values still apply. */
   error?: string;
   /** Its valid `sources` (locale files with SMS text), when it has any. */

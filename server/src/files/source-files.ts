@@ -1,41 +1,27 @@
 // Which files a `.smslintrc.json`'s `sources` name: the source a file belongs to (globs relative to
 // the config file), every file of a folder's sources, and the locale's other files (Fluent terms).
-// Shared by smslint and the language server.
+// smslint's, on disk (the language server reaches files through its host: lsp/sources.ts); both
+// match with core/template/sources/source-match.ts.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import picomatch from 'picomatch';
 import { globSync } from 'tinyglobby';
 import { loadConfigFile, loadConfigFor, type LoadedConfig } from './config-file';
 import type { SourceConfig } from '../core/template/sources/source-config';
 import type { ReadContext } from '../core/template/sources/source-message';
-import type { SourceLintOptions } from '../core/template/sources/lint-source';
+import { lintOptionsOf, sourceMatching } from '../core/template/sources/source-match';
 
 export interface MatchedSource {
   source: SourceConfig;
   config: LoadedConfig & { path: string };
 }
 
-const matchers = new Map<string, (relative: string) => boolean>();
-
-function matcherFor(globs: readonly string[]): (relative: string) => boolean {
-  const id = globs.join('\u0000');
-  let matcher = matchers.get(id);
-  if (!matcher) {
-    matcher = picomatch(globs as string[], { dot: false });
-    matchers.set(id, matcher);
-  }
-  return matcher;
-}
-
 /** The first source of `config` whose `files` match `filePath`. */
 export function sourceInConfig(config: LoadedConfig, filePath: string): MatchedSource | undefined {
   if (!config.path || !config.sources || config.sources.length === 0) return undefined;
   const relative = path.relative(path.dirname(config.path), path.resolve(filePath)).split(path.sep).join('/');
-  if (relative.startsWith('../') || path.isAbsolute(relative)) return undefined;
-  for (const source of config.sources) {
-    if (matcherFor(source.files)(relative)) return { source, config: config as LoadedConfig & { path: string } };
-  }
-  return undefined;
+  if (path.isAbsolute(relative)) return undefined;
+  const source = sourceMatching(config.sources, relative);
+  return source && { source, config: config as LoadedConfig & { path: string } };
 }
 
 /** The source that `filePath` belongs to, from the nearest `.smslintrc.json` (or the given one). */
@@ -75,9 +61,7 @@ export function sourceFilesIn(folder: string, configPath?: string): string[] {
   return [...files].sort();
 }
 
-export function lintOptionsOf(source: SourceConfig): SourceLintOptions {
-  return { format: source.format, keys: source.keys, templateKeys: source.templateKeys };
-}
+export { lintOptionsOf };
 
 /** The reader's context: the file, and the other files of its folder in the same format (Fluent terms). */
 export function readContextFor(filePath: string, source: SourceConfig, readText?: (file: string) => string | undefined): ReadContext {

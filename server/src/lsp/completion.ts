@@ -4,7 +4,6 @@ import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem }
 import { frontMatterCompletions, placeholderCompletions, type AssistCompletion } from '../core/editor/front-matter-assist';
 import { isTemplateDocument, type ServerContext } from './context';
 import { guarded, offsetOf, openDocument } from './requests';
-import { sourceOfUri } from './sources';
 
 const completionKinds: Record<AssistCompletion['kind'], CompletionItemKind> = {
   key: CompletionItemKind.Property,
@@ -41,7 +40,7 @@ export function registerCompletion(context: ServerContext): void {
   context.connection.onCompletion(
     guarded(context, 'textDocument/completion', [] as CompletionItem[], async (params) => {
       const document = openDocument(context, params);
-      if (!document || !isTemplateDocument(document) || sourceOfUri(document.uri)) return [];
+      if (!document || !isTemplateDocument(document) || (await context.localeSources.sourceOf(document.uri))) return [];
       const offset = offsetOf(document, params.position);
       const { lint } = await context.lints.lintOf(document);
       const template = lint.analysis.template;

@@ -4,6 +4,7 @@ import { MarkupKind, type ClientCapabilities, type Connection, type InitializePa
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { LspHost } from './host';
 import type { LintCache } from './lint-cache';
+import type { LocaleSources } from './sources';
 import type { SettingsStore } from './settings';
 
 /** What the client said it can do. */
@@ -46,6 +47,8 @@ export interface ServerContext {
   readonly client: ClientAbilities;
   readonly settings: SettingsStore;
   readonly lints: LintCache;
+  /** Locale files that `.smslintrc.json` sources name, reached through the host. */
+  readonly localeSources: LocaleSources;
   /** The workspace folders' URIs. */
   workspaceFolders(): readonly string[];
 }

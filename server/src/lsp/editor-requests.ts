@@ -9,13 +9,12 @@ import { CompareTranslationsRequest, type TranslationsParams } from '../protocol
 import { codeActionsFor } from './code-actions';
 import { isTemplateDocument, type ServerContext } from './context';
 import { rangeOf } from './diagnostics';
-import { fileUriOf } from './file-uris';
 import { documentFor, guarded, offsetOf, openDocument } from './requests';
 import { segmentsReplyOf } from './segments-reply';
-import { compareTranslations, openTextReader, sourceCodeActions, sourceHover, sourceInlayHints, sourceSegments } from './sources';
+import { sourceCodeActions, sourceHover, sourceInlayHints, sourceSegments } from './sources';
 
 export function registerEditorRequests(context: ServerContext): void {
-  const { connection, documents, lints } = context;
+  const { connection, lints } = context;
 
   connection.onHover(
     guarded(context, 'textDocument/hover', null, async (params) => {
@@ -101,8 +100,7 @@ export function registerEditorRequests(context: ServerContext): void {
       if (!document) return null;
       const sourceLint = await lints.sourceLintOf(document);
       if (!sourceLint) return null;
-      const textOf = openTextReader(documents, (file) => fileUriOf(file));
-      return compareTranslations(sourceLint, params?.position ? offsetOf(document, params.position) : 0, textOf, (file) => fileUriOf(file));
+      return context.localeSources.compareTranslations(sourceLint, params?.position ? offsetOf(document, params.position) : 0);
     }),
   );
 }

@@ -1,12 +1,16 @@
 // The language server's host in a browser Web Worker (vscode.dev, github.dev): messages through the
 // worker's port, and every file through the editor — the client reads and lists them with
 // vscode.workspace.fs and findFiles (protocol.ts), so any URI scheme works. `.smslintrc.json` is
-// looked for from the template's folder up to its workspace folder.
+// looked for from the template's folder up to its workspace folder. Where the editor cannot search
+// a file system, it is asked once: what needs a listing is off there.
 import { BrowserMessageReader, BrowserMessageWriter, ProposedFeatures, createConnection } from 'vscode-languageserver/browser';
 import { configFileName, configFromText, type LoadedConfig } from '../files/config-file';
 import type { LspHost } from './host';
 import { ArrivedVersions, ObservedMessageReader } from './transport';
-import { FindFilesRequest, ReadFileRequest, fileAccessOption } from '../protocol/file-access';
+import { FindFilesRequest, ReadDirectoryRequest, ReadFileRequest, fileAccessOption } from '../protocol/file-access';
+import { parentOf, withoutQuery } from './uri-paths';
+
+export { parentOf };
 
 /** The worker's global scope, as far as the connection needs it. */
 type WorkerPort = ConstructorParameters<typeof BrowserMessageReader>[0];
@@ -26,8 +30,8 @@ export function browserHost(port: WorkerPort): LspHost {
     if (method === 'initialize') fileAccess = params?.initializationOptions?.[fileAccessOption] === true;
   });
   const connection = createConnection(ProposedFeatures.all, reader, new BrowserMessageWriter(port));
-  /** Folders the editor said it cannot list, so that it is asked once. */
-  const unlistable = new Set<string>();
+  /** File systems (`scheme://authority`) the editor said it cannot search, so that it is asked once. */
+  const unsearchable = new Set<string>();
   /** Folder URI → the config that applies to its templates. */
   const configByFolder = new Map<string, Promise<LoadedConfig>>();
 
@@ -43,8 +47,8 @@ export function browserHost(port: WorkerPort): LspHost {
       config = (async (): Promise<LoadedConfig> => {
         const candidate = `${folder}/${configFileName}`;
         const file = await readFile(candidate, { maxBytes: maxConfigBytes }).catch(() => undefined);
-        if (file?.text !== undefined) return configFromText(file.text, displayOf(candidate));
-        if (file) return { settings: undefined, path: displayOf(candidate), error: `${displayOf(candidate)}: larger than 1 MB; using the defaults.` };
+        if (file?.text !== undefined) return { ...configFromText(file.text, displayOf(candidate)), uri: candidate };
+        if (file) return { settings: undefined, path: displayOf(candidate), uri: candidate, error: `${displayOf(candidate)}: larger than 1 MB; using the defaults.` };
         const parent = parentOf(folder);
         return folder === stop || parent === undefined ? { settings: undefined } : configOfFolder(parent, stop);
       })();
@@ -63,12 +67,12 @@ export function browserHost(port: WorkerPort): LspHost {
       const found: string[] = [];
       let listed = false;
       for (const folder of folderUris) {
-        if (unlistable.has(folder)) continue;
+        if (unsearchable.has(rootOf(folder))) continue;
         const uris = await connection
           .sendRequest(FindFilesRequest.type, { base: folder, include: '**/*.sms', exclude: '**/{node_modules,.git}/**', maxResults: maxWorkspaceFiles })
           .catch(() => null);
         if (uris === null) {
-          unlistable.add(folder);
+          unsearchable.add(rootOf(folder));
           connection.console.info(`SMS: the editor cannot list the files of ${folder}; templates that are not open are not linted there.`);
           continue;
         }
@@ -76,6 +80,23 @@ export function browserHost(port: WorkerPort): LspHost {
         found.push(...uris);
       }
       return listed ? found.sort() : undefined;
+    },
+    async findFiles(baseUri, include, exclude) {
+      if (!fileAccess) return undefined;
+      const root = rootOf(baseUri);
+      if (unsearchable.has(root)) return undefined;
+      const uris = await connection.sendRequest(FindFilesRequest.type, { base: baseUri, include, exclude, maxResults: maxWorkspaceFiles }).catch(() => null);
+      if (uris === null) {
+        unsearchable.add(root);
+        connection.console.info(`SMS: the editor cannot search ${root}; locale files there are linted when opened, and Compare Translations is off.`);
+        return undefined;
+      }
+      return uris.sort();
+    },
+    async listFolder(folderUri) {
+      if (!fileAccess) return undefined;
+      const uris = await connection.sendRequest(ReadDirectoryRequest.type, { uri: folderUri }).catch(() => null);
+      return uris === null ? undefined : uris.sort();
     },
     async configFor(uri, folderUris) {
       const folder = parentOf(withoutQuery(uri));
@@ -87,16 +108,9 @@ export function browserHost(port: WorkerPort): LspHost {
   };
 }
 
-function withoutQuery(uri: string): string {
-  return uri.replace(/[?#].*$/, '');
-}
-
-/** The URI of the folder holding `uri`: `scheme://authority/a/b` → `scheme://authority/a` → `scheme://authority`; undefined above that or without a path. */
-export function parentOf(uri: string): string | undefined {
-  const prefix = /^[a-z][a-z0-9+.-]*:(\/\/[^/]*)?/i.exec(uri);
-  if (!prefix) return undefined;
-  const slash = uri.lastIndexOf('/');
-  return slash >= prefix[0].length ? uri.slice(0, slash) : undefined;
+/** `scheme://authority` of a URI: one file system. */
+function rootOf(uri: string): string {
+  return /^[a-z][a-z0-9+.-]*:(\/\/[^/?#]*)?/i.exec(uri)?.[0] ?? uri;
 }
 
 function displayOf(uri: string): string {

@@ -1,8 +1,10 @@
 // The language server's host in Node: stdio or Node IPC (lsp-transport.ts), and files read from disk
-// for `file:` URIs — templates that are not open, the workspace's templates (template-files.ts, the
-// same walker as smslint's), `.smslintrc.json`.
+// for `file:` URIs — templates and locale files that are not open, the workspace's templates
+// (template-files.ts, the same walker as smslint's), globs (tinyglobby), `.smslintrc.json`.
 import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { glob } from 'tinyglobby';
 import {
   IPCMessageReader,
   IPCMessageWriter,
@@ -26,6 +28,8 @@ export { filePathOf };
 
 /** A bound on how many templates the workspace scan reports, so a huge tree cannot stall the server. */
 const maxWorkspaceFiles = 20000;
+/** The same bound on what one glob lists (the locale files of a source). */
+const maxListedFiles = 20000;
 
 
 export function nodeHost(argv: readonly string[]): LspHost {
@@ -82,9 +86,32 @@ function diskHost(connection: Connection, arrivedVersions: ArrivedVersions): Lsp
       if (search.truncated) connection.console.warn(`workspace diagnostics: only the first ${maxWorkspaceFiles} templates are reported`);
       return search.files.map((found) => pathToFileURL(found.path).href);
     },
+    async findFiles(baseUri, include, exclude) {
+      const base = filePathOf(baseUri);
+      if (base === undefined) return undefined;
+      try {
+        const found = await glob(include, { cwd: base, ignore: [exclude], onlyFiles: true, dot: true, absolute: true });
+        return found.slice(0, maxListedFiles).map((file) => pathToFileURL(path.normalize(file)).href).sort();
+      } catch {
+        return [];
+      }
+    },
+    async listFolder(folderUri) {
+      const folder = filePathOf(folderUri);
+      if (folder === undefined) return undefined;
+      try {
+        const entries = await fs.promises.readdir(folder, { withFileTypes: true });
+        // A symbolic link may name a file: reading it says.
+        return entries.filter((entry) => entry.isFile() || entry.isSymbolicLink()).map((entry) => pathToFileURL(path.join(folder, entry.name)).href).sort();
+      } catch {
+        return undefined;
+      }
+    },
     async configFor(uri) {
       const filePath = filePathOf(uri);
-      return filePath === undefined ? { settings: undefined } : loadConfigFor(filePath);
+      if (filePath === undefined) return { settings: undefined };
+      const config = loadConfigFor(filePath);
+      return config.path === undefined ? config : { ...config, uri: pathToFileURL(config.path).href };
     },
     forgetConfigs: clearConfigCache,
   };

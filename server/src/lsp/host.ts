@@ -26,7 +26,15 @@ export interface LspHost {
    * when the file system cannot be listed, where workspace diagnostics are off.
    */
   findTemplates(folderUris: readonly string[]): Promise<string[] | undefined>;
-  /** The `.smslintrc.json` nearest to the template, from its folder up to its workspace folder. */
+  /**
+   * The files below the folder `baseUri` that `include` (a glob relative to it) matches, as URIs,
+   * sorted, `exclude` left out; undefined when the file system cannot be listed (then nothing that
+   * needs a listing is offered there: Compare Translations, locale files in workspace diagnostics).
+   */
+  findFiles(baseUri: string, include: string, exclude: string): Promise<string[] | undefined>;
+  /** The URIs of the files directly in the folder `folderUri`, sorted; undefined when it cannot be read. */
+  listFolder(folderUri: string): Promise<string[] | undefined>;
+  /** The `.smslintrc.json` nearest to the template, from its folder up to its workspace folder; `uri` says where it is. */
   configFor(uri: string, folderUris: readonly string[]): Promise<LoadedConfig>;
   /** Forgets every config file read, after one was created, changed or deleted. */
   forgetConfigs(): void;

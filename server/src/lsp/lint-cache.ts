@@ -6,9 +6,8 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { lintText, type LintResult } from '../core/rules/lint';
 import type { Fix } from '../core/types';
 import { toLspDiagnostic } from './diagnostics';
-import { fileUriOf } from './file-uris';
 import type { SettingsStore } from './settings';
-import { lintSource, openTextReader, sourceOfUri, type SourceLint } from './sources';
+import type { LocaleSources, SourceLint } from './sources';
 
 export interface CachedLint {
   key: string;
@@ -76,6 +75,7 @@ export class LintCache {
   constructor(
     private readonly documents: TextDocuments<TextDocument>,
     private readonly settings: SettingsStore,
+    private readonly localeSources: LocaleSources,
   ) {}
 
   opened(uri: string): void {
@@ -146,7 +146,7 @@ export class LintCache {
 
   /** A locale file's lint when a `.smslintrc.json` source names the document's file (whatever its language id). */
   async sourceLintOf(document: TextDocument): Promise<SourceLint | undefined> {
-    const source = sourceOfUri(document.uri);
+    const source = await this.localeSources.sourceOf(document.uri);
     if (!source) return undefined;
     const generation = this.settings.generationOf(document.uri);
     const settings = await this.settings.settingsFor(document.uri);
@@ -156,7 +156,7 @@ export class LintCache {
       const cached = this.sources.get(document.uri);
       if (cached?.key === key) return cached;
     }
-    const fresh = lintSource(document, key, source, settings, openTextReader(this.documents, (file) => fileUriOf(file)));
+    const fresh = await this.localeSources.lint(document, key, source, settings);
     if (key !== undefined) this.sources.set(document.uri, fresh);
     return fresh;
   }

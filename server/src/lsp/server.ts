@@ -14,7 +14,7 @@ import type { LspHost } from './host';
 import { LintCache } from './lint-cache';
 import { guarded } from './requests';
 import { SettingsStore } from './settings';
-import { sourceOfUri } from './sources';
+import { LocaleSources } from './sources';
 import { WorkspaceDiagnostics } from './workspace-diagnostics';
 
 export class SmsLanguageServer {
@@ -25,6 +25,7 @@ export class SmsLanguageServer {
   private folders: string[] = [];
   private readonly settings: SettingsStore;
   private readonly lints: LintCache;
+  private readonly localeSources: LocaleSources;
   private readonly context: ServerContext;
   private readonly workspace: WorkspaceDiagnostics;
   private readonly publisher: DiagnosticsPublisher;
@@ -39,7 +40,8 @@ export class SmsLanguageServer {
       configFor: (uri) => host.configFor(uri, this.folders),
       forgetConfigs: () => host.forgetConfigs(),
     });
-    this.lints = new LintCache(this.documents, this.settings);
+    this.localeSources = new LocaleSources(host, this.documents, () => this.folders);
+    this.lints = new LintCache(this.documents, this.settings, this.localeSources);
     const client = () => this.client;
     this.context = {
       host,
@@ -50,6 +52,7 @@ export class SmsLanguageServer {
       },
       settings: this.settings,
       lints: this.lints,
+      localeSources: this.localeSources,
       workspaceFolders: () => this.folders,
     };
     this.workspace = new WorkspaceDiagnostics(this.context);
@@ -123,10 +126,12 @@ export class SmsLanguageServer {
    * other files (its terms); a template created or deleted, the workspace's list of files. Only the
    * documents affected get new result ids, so a client that pulls again is told the rest are unchanged.
    */
-  private filesChanged(changes: readonly { uri: string; type: number }[]): void {
+  private async filesChanged(changes: readonly { uri: string; type: number }[]): Promise<void> {
     const affected: ((uri: string) => boolean)[] = [];
     let configChanged = false;
-    for (const event of changes) {
+    // Config files first, before any wait: the requests queued behind this notification see the new settings.
+    const ordered = [...changes.filter((event) => event.uri.endsWith('/.smslintrc.json')), ...changes.filter((event) => !event.uri.endsWith('/.smslintrc.json'))];
+    for (const event of ordered) {
       if (event.type !== FileChangeType.Changed) this.workspace.forgetFiles();
       if (event.uri.endsWith('/.smslintrc.json')) {
         const folder = event.uri.slice(0, event.uri.lastIndexOf('/'));
@@ -135,7 +140,8 @@ export class SmsLanguageServer {
         configChanged = true;
         // What the config's sources name may have changed too.
         this.workspace.forgetFiles();
-      } else if (!event.uri.endsWith('.sms') && sourceOfUri(event.uri)) {
+      } else if (!event.uri.endsWith('.sms') && (await this.localeSources.sourceOf(event.uri))) {
+        this.localeSources.forgetFiles();
         affected.push(this.lints.localeFileChanged(event.uri));
       }
     }

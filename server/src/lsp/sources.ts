@@ -1,67 +1,236 @@
-// Locale files in the language server: a document that a `.smslintrc.json` source matches (whatever
+// Locale files in the language server: a document that a `.smslintrc.json` source names (whatever
 // its language id) is linted message by message; diagnostics, hover, code actions, inlay hints and
-// the status bar answer at file positions, for the message under the cursor.
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import { CodeActionKind, type CodeAction, type Diagnostic as LspDiagnostic, type InlayHint, type Range as LspRange } from 'vscode-languageserver/node';
+// the status bar answer at file positions, for the message under the cursor. Files are reached
+// through the host (host.ts) by URI — the disk in Node, the editor's file system in the browser —
+// with one code path for both: config lookup, the locale's other files (Fluent terms), the files of
+// a source (workspace diagnostics, Compare Translations) where the host can list them.
+import { CodeActionKind, type CodeAction, type Diagnostic as LspDiagnostic, type InlayHint, type Range as LspRange } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { fixSourceText, lintSourceText, messageAt, type SourceLintResult } from '../core/template/sources/lint-source';
+import type { SourceConfig } from '../core/template/sources/source-config';
+import type { ReadContext } from '../core/template/sources/source-message';
+import { lintOptionsOf, sourceMatching } from '../core/template/sources/source-match';
 import { changedSpan } from '../core/fixes/fix-all';
 import { segmentBoundaries, segmentView } from '../core/editor/segment-view';
 import { unitsLabel } from '../core/wording';
 import type { Settings } from '../core/types';
-import { lintOptionsOf, readContextFor, sourceFor, sourceFilesIn, type MatchedSource } from '../files/source-files';
+import { configFileName, type LoadedConfig } from '../files/config-file';
+import type { LspHost } from './host';
 import { lspEditsOf, toLspDiagnostic } from './diagnostics';
-import { filePathOf } from './file-uris';
 import { LineIndex as LineStarts } from '../cli/positions';
 import { fixAllKind } from './code-actions';
 import { segmentsReplyOf } from './segments-reply';
 import type { SegmentsReply } from '../protocol/segments';
 import type { TranslationRow, TranslationsReply } from '../protocol/translations';
+import { decodedPathOf, joinUri, parentOf, relativeUnder } from './uri-paths';
+
+/** A file's source: the entry of `sources` that names it, and the config it is in (found at `configUri`). */
+export interface MatchedSource {
+  source: SourceConfig;
+  config: LoadedConfig;
+  configUri: string;
+}
 
 export interface SourceLint {
-  /** The document's result id; undefined for a file read from disk (not cached). */
+  /** The document's result id; undefined for a file that is not open (not cached). */
   key: string | undefined;
   source: MatchedSource;
   result: SourceLintResult;
   settings: Settings;
+  /** What the reader was given, for the fix-all of the same text. */
+  context: ReadContext;
   diagnostics?: LspDiagnostic[];
 }
 
-/** The source a document's file belongs to; undefined for a file no source names (or not a `file:` URI). */
-export function sourceOfUri(uri: string): MatchedSource | undefined {
-  const filePath = filePathOf(uri);
-  if (filePath === undefined || path.basename(filePath) === '.smslintrc.json') return undefined;
-  try {
-    return sourceFor(filePath);
-  } catch {
-    return undefined;
-  }
+/** Leaves out what is never a locale file of the project. */
+const excluded = '**/{node_modules,.git}/**';
+/** Largest locale file read when it is not open. */
+const maxLocaleFileBytes = 16 * 1024 * 1024;
+
+/** The open documents, as far as this module needs them. */
+interface OpenDocuments {
+  get(uri: string): TextDocument | undefined;
 }
 
-/** The lint of a locale file; `key` names it (the server caches it per key, lsp/lint-cache.ts). */
-export function lintSource(document: TextDocument, key: string | undefined, source: MatchedSource, settings: Settings, openText?: (file: string) => string | undefined): SourceLint {
-  const filePath = filePathOf(document.uri)!;
-  const result = lintSourceText(document.getText(), lintOptionsOf(source.source), settings, readContextFor(filePath, source.source, openText));
-  return { key, source, result, settings };
+export class LocaleSources {
+  /** Folder URI → the `.ftl` files in it and their texts as last read (open documents' texts win when used). */
+  private readonly siblingsByFolder = new Map<string, Promise<{ uri: string; text: string }[]>>();
+
+  constructor(
+    private readonly host: LspHost,
+    private readonly documents: OpenDocuments,
+    private readonly workspaceFolders: () => readonly string[],
+  ) {}
+
+  /** The source a file belongs to, from its nearest `.smslintrc.json`; undefined when none names it. */
+  async sourceOf(uri: string): Promise<MatchedSource | undefined> {
+    if (uri.endsWith(`/${configFileName}`)) return undefined;
+    let config: LoadedConfig;
+    try {
+      config = await this.host.configFor(uri, this.workspaceFolders());
+    } catch {
+      return undefined;
+    }
+    return this.sourceInConfig(config, uri);
+  }
+
+  private sourceInConfig(config: LoadedConfig, uri: string): MatchedSource | undefined {
+    if (config.uri === undefined || !config.sources?.length) return undefined;
+    const folder = parentOf(config.uri);
+    const relative = folder === undefined ? undefined : relativeUnder(folder, uri);
+    const source = relative === undefined ? undefined : sourceMatching(config.sources, relative);
+    return source && { source, config, configUri: config.uri };
+  }
+
+  /** The lint of a locale file; `key` names it (the server caches it per key, lsp/lint-cache.ts). */
+  async lint(document: TextDocument, key: string | undefined, source: MatchedSource, settings: Settings): Promise<SourceLint> {
+    const { result, context } = await this.lintText(document.uri, document.getText(), source.source, settings);
+    return { key, source, result, settings, context };
+  }
+
+  /**
+   * Lints one locale file's text. The reader asks for the locale's other files only when it needs
+   * them (a Fluent term this file does not define): then they are read through the host and the
+   * text is read again with them.
+   */
+  private async lintText(uri: string, text: string, source: SourceConfig, settings: Settings): Promise<{ result: SourceLintResult; context: ReadContext }> {
+    const filePath = decodedPathOf(uri);
+    const options = lintOptionsOf(source);
+    const folder = parentOf(uri);
+    const loaded = folder === undefined || source.format !== 'fluent' ? [] : this.siblingsByFolder.has(folder) ? await this.siblingsByFolder.get(folder)! : undefined;
+    if (loaded !== undefined) {
+      const context = { filePath, siblingFiles: () => this.withOpenTexts(loaded, uri) };
+      return { result: lintSourceText(text, options, settings, context), context };
+    }
+    let wanted = false;
+    const first = lintSourceText(text, options, settings, {
+      filePath,
+      siblingFiles: () => {
+        wanted = true;
+        return [];
+      },
+    });
+    if (!wanted) return { result: first, context: { filePath } };
+    const siblings = await this.siblingsIn(folder!);
+    const context = { filePath, siblingFiles: () => this.withOpenTexts(siblings, uri) };
+    return { result: lintSourceText(text, options, settings, context), context };
+  }
+
+  private withOpenTexts(siblings: readonly { uri: string; text: string }[], self: string): { path: string; text: string }[] {
+    return siblings.filter((sibling) => sibling.uri !== self).map((sibling) => ({ path: decodedPathOf(sibling.uri), text: this.documents.get(sibling.uri)?.getText() ?? sibling.text }));
+  }
+
+  /** The `.ftl` files of a folder with their texts, read once until `forget`. */
+  private siblingsIn(folder: string): Promise<{ uri: string; text: string }[]> {
+    let siblings = this.siblingsByFolder.get(folder);
+    if (siblings === undefined) {
+      siblings = (async () => {
+        const uris = ((await this.host.listFolder(folder).catch(() => undefined)) ?? []).filter((uri) => /\.ftl$/i.test(uri));
+        const read: { uri: string; text: string }[] = [];
+        for (const uri of uris) {
+          const open = this.documents.get(uri)?.getText();
+          const text = open ?? (await this.host.readFile(uri, { maxBytes: maxLocaleFileBytes }).catch(() => undefined))?.text;
+          if (text !== undefined) read.push({ uri, text });
+        }
+        return read;
+      })();
+      this.siblingsByFolder.set(folder, siblings);
+    }
+    return siblings;
+  }
+
+  /** Forgets the locale files read for Fluent terms, after one changed on disk. */
+  forgetFiles(): void {
+    this.siblingsByFolder.clear();
+  }
+
+  /**
+   * Every locale file that the sources of the workspace folders' `.smslintrc.json` files name, as
+   * URIs, for workspace diagnostics; none below a folder the host cannot list.
+   */
+  async workspaceFiles(folders: readonly string[]): Promise<string[]> {
+    const files = new Set<string>();
+    for (const folder of folders) {
+      const configs = new Map<string, LoadedConfig>();
+      const applying = await this.host.configFor(joinUri(folder, configFileName), folders).catch(() => undefined);
+      if (applying?.uri !== undefined) configs.set(applying.uri, applying);
+      const below = await this.host.findFiles(folder, `**/${configFileName}`, excluded);
+      if (below === undefined) continue;
+      for (const uri of below) {
+        const config = await this.host.configFor(uri, folders).catch(() => undefined);
+        if (config?.uri !== undefined) configs.set(config.uri, config);
+      }
+      for (const [configUri, config] of configs) {
+        for (const uri of (await this.filesOfSources(configUri, config.sources ?? [])) ?? []) {
+          if (relativeUnder(folder, uri) === undefined) continue;
+          // A file belongs to the nearest config's sources only.
+          if ((await this.sourceOf(uri))?.configUri === configUri) files.add(uri);
+        }
+      }
+    }
+    return [...files].sort();
+  }
+
+  /** The files the `files` globs of `sources` list below the config's folder; undefined when it cannot be listed. */
+  private async filesOfSources(configUri: string, sources: readonly SourceConfig[]): Promise<string[] | undefined> {
+    const folder = parentOf(configUri);
+    if (folder === undefined) return [];
+    const found = new Set<string>();
+    for (const glob of new Set(sources.flatMap((source) => source.files))) {
+      const uris = await this.host.findFiles(folder, glob, excluded);
+      if (uris === undefined) return undefined;
+      for (const uri of uris) found.add(uri);
+    }
+    return [...found].sort();
+  }
+
+  /**
+   * *SMS: Compare Translations*: the key under the cursor in every file of its source (every
+   * locale), the worst translation first (most segments in the worst case, then most units). Where
+   * the host cannot list the source's files, no rows and the reason.
+   */
+  async compareTranslations(lint: SourceLint, offset: number): Promise<TranslationsReply | null> {
+    const each = messageAt(lint.result, offset);
+    if (!each) return null;
+    const key = each.message.key;
+    const { configUri, source } = lint.source;
+    const files = await this.filesOfSources(configUri, [source]);
+    if (files === undefined) {
+      return {
+        key,
+        rows: [],
+        unavailable: `The editor cannot list the files of ${parentOf(configUri) ?? configUri}, so SMS: Compare Translations cannot find the other locales of "${key}" here.`,
+      };
+    }
+    const rows: TranslationRow[] = [];
+    for (const uri of files) {
+      const matched = await this.sourceOf(uri);
+      if (matched?.configUri !== configUri || matched.source.index !== source.index) continue;
+      const text = this.documents.get(uri)?.getText() ?? (await this.host.readFile(uri, { maxBytes: maxLocaleFileBytes }).catch(() => undefined))?.text;
+      if (text === undefined) continue;
+      const { result } = await this.lintText(uri, text, matched.source, lint.settings);
+      const found = result.messages.find((message) => message.message.key === key);
+      if (!found) continue;
+      const { count, worstCount } = found.worst.analysis;
+      const lines = new LineStarts(text);
+      rows.push({
+        uri,
+        locale: found.message.locale,
+        encoding: count.encoding,
+        units: count.units,
+        segments: count.segments,
+        worstCase: { encoding: worstCount.encoding, units: worstCount.units, segments: worstCount.segments },
+        range: { start: lines.positionAt(found.message.valueStart), end: lines.positionAt(found.message.valueEnd) },
+      });
+    }
+    rows.sort((a, b) => b.worstCase.segments - a.worstCase.segments || b.worstCase.units - a.worstCase.units || String(a.locale).localeCompare(String(b.locale)));
+    return { key, rows };
+  }
 }
 
 export function sourceDiagnostics(document: TextDocument, lint: SourceLint): LspDiagnostic[] {
   lint.diagnostics ??= lint.result.diagnostics.map((diagnostic) => toLspDiagnostic(document, diagnostic));
   return lint.diagnostics;
-}
-
-/** Every file the workspace folders' sources name, for workspace diagnostics. */
-export function findSourceFiles(folders: readonly string[]): string[] {
-  const files = new Set<string>();
-  for (const folder of folders) {
-    try {
-      for (const file of sourceFilesIn(folder)) files.add(file);
-    } catch {
-      // an unreadable folder has no sources to report
-    }
-  }
-  return [...files].sort();
 }
 
 /** Hover anywhere in a message: its key and locale, what it costs, and each variant's cost. */
@@ -103,9 +272,8 @@ export function sourceCodeActions(document: TextDocument, lint: SourceLint, rang
     }
   }
   if (wants(fixAllKind) && fixable.length > 0) {
-    const filePath = filePathOf(document.uri)!;
     const text = document.getText();
-    const fixed = fixSourceText(text, lintOptionsOf(lint.source.source), lint.settings, readContextFor(filePath, lint.source.source));
+    const fixed = fixSourceText(text, lintOptionsOf(lint.source.source), lint.settings, lint.context);
     if (fixed.text !== text) actions.push({ title: `Fix all auto-fixable problems (${fixed.fixed})`, kind: fixAllKind, edit: edit({ title: '', safe: true, edits: [changedSpan(text, fixed.text)] }) });
   }
   return actions;
@@ -135,56 +303,4 @@ export function sourceSegments(document: TextDocument, lint: SourceLint, offset:
   const each = (offset === undefined ? undefined : messageAt(lint.result, offset)) ?? lint.result.messages[0];
   if (!each) return null;
   return segmentsReplyOf(document, each.worst.analysis, { pieces: false, message: { key: each.message.key, locale: each.message.locale } });
-}
-
-/** The text of an open document for a sibling file (Fluent terms), else undefined (read from disk). */
-export function openTextReader(documents: { get(uri: string): TextDocument | undefined }, toUri: (file: string) => string) {
-  return (file: string): string | undefined => documents.get(toUri(file))?.getText();
-}
-
-export function readUnopened(file: string): string | undefined {
-  try {
-    return fs.readFileSync(file, 'utf8');
-  } catch {
-    return undefined;
-  }
-}
-
-/**
- * *SMS: Compare Translations*: the key under the cursor in every file of its source (every locale),
- * the worst translation first (most segments in the worst case, then most units).
- */
-export function compareTranslations(
-  lint: SourceLint,
-  offset: number,
-  textOf: (file: string) => string | undefined,
-  toUri: (file: string) => string,
-): TranslationsReply | null {
-  const each = messageAt(lint.result, offset);
-  if (!each) return null;
-  const key = each.message.key;
-  const configPath = lint.source.config.path;
-  const rows: TranslationRow[] = [];
-  for (const file of sourceFilesIn(path.dirname(configPath), configPath)) {
-    const matched = sourceFor(file);
-    if (matched?.config.path !== configPath || matched.source.index !== lint.source.source.index) continue;
-    const text = textOf(file) ?? readUnopened(file);
-    if (text === undefined) continue;
-    const result = lintSourceText(text, lintOptionsOf(matched.source), lint.settings, readContextFor(file, matched.source, textOf));
-    const found = result.messages.find((message) => message.message.key === key);
-    if (!found) continue;
-    const { count, worstCount } = found.worst.analysis;
-    const lines = new LineStarts(text);
-    rows.push({
-      uri: toUri(file),
-      locale: found.message.locale,
-      encoding: count.encoding,
-      units: count.units,
-      segments: count.segments,
-      worstCase: { encoding: worstCount.encoding, units: worstCount.units, segments: worstCount.segments },
-      range: { start: lines.positionAt(found.message.valueStart), end: lines.positionAt(found.message.valueEnd) },
-    });
-  }
-  rows.sort((a, b) => b.worstCase.segments - a.worstCase.segments || b.worstCase.units - a.worstCase.units || String(a.locale).localeCompare(String(b.locale)));
-  return { key, rows };
 }

@@ -6,9 +6,8 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { lintText } from '../core/rules/lint';
 import { isTemplateDocument, type ServerContext } from './context';
 import { toLspDiagnostic } from './diagnostics';
-import { filePathOf, fileUriOf } from './file-uris';
 import { maxUnopenedFileSize } from './requests';
-import { findSourceFiles, sourceDiagnostics } from './sources';
+import { sourceDiagnostics } from './sources';
 
 export class WorkspaceDiagnostics {
   /** The workspace's templates and locale files; undefined inside when the file system cannot be listed. */
@@ -23,12 +22,6 @@ export class WorkspaceDiagnostics {
     this.files = undefined;
   }
 
-  /** The locale files that the workspace's `.smslintrc.json` sources name, as URIs (folders on disk only). */
-  private sourceFiles(): string[] {
-    const folders = this.context.workspaceFolders().map(filePathOf).filter((folder): folder is string => folder !== undefined);
-    return findSourceFiles(folders).map(fileUriOf);
-  }
-
   async report(params: WorkspaceDiagnosticParams, token: CancellationToken): Promise<{ items: WorkspaceDocumentDiagnosticReport[] }> {
     const { host, documents, lints, settings } = this.context;
     const previous = new Map<string, string>();
@@ -36,8 +29,10 @@ export class WorkspaceDiagnostics {
     const openByPath = new Map<string, TextDocument>();
     for (const document of documents.all()) openByPath.set(host.fileKeyOf(document.uri), document);
     // Where the file system cannot be listed, only the open templates are linted (by their own pulls).
-    // Locale files that a .smslintrc.json source names are found on disk (file: folders only).
-    const uris = (await (this.files ??= host.findTemplates(this.context.workspaceFolders()).then((found) => found && [...found, ...this.sourceFiles()]))) ?? [];
+    // With the locale files that the workspace's .smslintrc.json sources name, where the host can list them.
+    const folders = this.context.workspaceFolders();
+    const uris =
+      (await (this.files ??= host.findTemplates(folders).then(async (found) => found && [...found, ...(await this.context.localeSources.workspaceFiles(folders))]))) ?? [];
     const items: WorkspaceDocumentDiagnosticReport[] = [];
     const reported = new Map<string, string>();
     for (const uri of uris) {

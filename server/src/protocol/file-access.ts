@@ -1,5 +1,5 @@
 // Custom LSP requests shared by the client and the server, one typed RequestType per method: the
-// server in a browser Web Worker reads the editor's files through them (any URI scheme).
+// server in a browser Web Worker reads and lists the editor's files through them (any URI scheme).
 import { RequestType } from 'vscode-languageserver-protocol';
 
 /** `initializationOptions.fileAccess: true` says that the client answers the requests below. */
@@ -45,4 +45,14 @@ export interface FindFilesParams {
 export namespace FindFilesRequest {
   export const method = 'sms/findFiles';
   export const type = new RequestType<FindFilesParams, string[] | null, void>(method);
+}
+
+/**
+ * `sms/readDirectory`: the URIs of the files (not folders) directly in a folder, from the editor's
+ * file system, which every scheme can answer even where nothing can search it (the other files of
+ * a Fluent locale); null when the folder cannot be read.
+ */
+export namespace ReadDirectoryRequest {
+  export const method = 'sms/readDirectory';
+  export const type = new RequestType<{ uri: string }, string[] | null, void>(method);
 }

@@ -27,6 +27,8 @@ export interface TranslationRow {
 export interface TranslationsReply {
   key: string;
   rows: TranslationRow[];
+  /** Why there are no rows: the editor cannot list the source's files there (the browser build). */
+  unavailable?: string;
 }
 
 /** `sms/compareTranslations`: null when the document is not a locale file that a source names, or no message is under the cursor. */

@@ -295,11 +295,9 @@ describe('SMS Templates in VS Code', () => {
     await waitForDiagnostics(document.uri, sameAs([]), 'no diagnostics after the conversion');
   });
 
-  // Locale files that .smslintrc.json's sources name: linted whatever their language id. Not yet in
-  // the browser build, whose server reads no files from disk (issue 15, open): reported as skipped
-  // there, never as passed.
-  const inBrowser = typeof importScripts === 'function'; // a web worker's global scope
-  (inBrowser ? describe.skip : describe)('locale files (not yet in the browser build)', () => {
+  // Locale files that .smslintrc.json's sources name: linted whatever their language id, in both
+  // builds (in the browser the server reads the config and the files through the editor).
+  describe('locale files', () => {
     const expectedLocale = {
       'res/sms_es.properties': [{ code: 'non-gsm-character', severity: 'warning', range: [0, 8, 0, 14] }],
       'locales/es/sms.json': [

@@ -25,6 +25,13 @@ describe('SMS Templates in the browser', () => {
     await assert.rejects(Promise.resolve(vscode.workspace.fs.stat(vscode.Uri.joinPath(extension.extensionUri, 'client'))), 'no source tree beside the bundles');
   });
 
+  it('a failed assertion says what it compared (npm assert in the worker, no ReferenceError)', () => {
+    assert.throws(
+      () => assert.equal('GSM-7 · 1 SMS', 'UCS-2 · 2 SMS'),
+      (error) => error instanceof assert.AssertionError && error.message.includes("+ 'GSM-7 · 1 SMS'\n- 'UCS-2 · 2 SMS'"),
+    );
+  });
+
   it('finds .smslintrc.json on a file system of another scheme, walking up from the template', async () => {
     const files = new MemoryFileSystem();
     const registration = vscode.workspace.registerFileSystemProvider('sms-memfs', files);
