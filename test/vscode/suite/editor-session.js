@@ -108,6 +108,27 @@ async function closeEverything() {
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 }
 
+/**
+ * Starts VS Code's JSON language features and waits for its language server's first diagnostics.
+ * The first settings change a test makes (updateSetting) opens the settings file as JSON, which
+ * activates them, and seconds later their language server registers its code action provider. A
+ * code action provider registered anywhere while editor.codeActionsOnSave collects its actions
+ * makes VS Code give up that save without a word (the file stays dirty and unfixed): so this
+ * happens once before the tests, not in the middle of one.
+ */
+async function startJsonLanguageFeatures() {
+  const document = await vscode.workspace.openTextDocument({ language: 'jsonc', content: '{ "unterminated": ' });
+  await vscode.window.showTextDocument(document);
+  await waitFor(
+    () => (vscode.languages.getDiagnostics(document.uri).length > 0 ? true : undefined),
+    'the JSON language server to report on an untitled JSON document',
+    60000,
+  );
+  // Closed unsaved, so that no later window restores it.
+  await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  await waitFor(() => (document.isClosed ? true : undefined), 'the untitled JSON document closed', 15000, () => '', [vscode.workspace.onDidCloseTextDocument]);
+}
+
 function hoverText(hovers) {
   return hovers
     .flatMap((hover) => hover.contents)
@@ -128,4 +149,5 @@ module.exports = {
   updateSetting,
   closeEverything,
   hoverText,
+  startJsonLanguageFeatures,
 };

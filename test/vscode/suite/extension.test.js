@@ -14,6 +14,7 @@ const {
   updateSetting,
   closeEverything,
   hoverText,
+  startJsonLanguageFeatures,
   workspaceUri,
 } = require('./editor-session');
 
@@ -59,6 +60,7 @@ describe('SMS Templates in VS Code', () => {
     // would keep them on disk, and later tests would open the edited text.
     assert.equal(vscode.workspace.getConfiguration('files').get('autoSave'), 'off', 'files.autoSave must be off for this suite');
     extension = await activateExtension();
+    await startJsonLanguageFeatures();
   });
 
   afterEach(async () => {
@@ -312,6 +314,13 @@ describe('SMS Templates in VS Code', () => {
         await waitForDiagnostics(document.uri, sameAs(expected), `diagnostics for ${name}`);
       });
     }
+
+    it('hover in a locale file speaks of the message under the cursor: key, locale and cost', async () => {
+      const { document } = await openTemplate('res/sms_es.properties');
+      await waitForDiagnostics(document.uri, sameAs(expectedLocale['res/sms_es.properties']), 'diagnostics for sms_es.properties');
+      const hovers = await vscode.commands.executeCommand('vscode.executeHoverProvider', document.uri, new vscode.Position(0, 2));
+      assert.match(hoverText(hovers), /\*\*SMS\*\* `otp` · es\n\nUCS-2 · 1 SMS/);
+    });
 
     it('the status bar names the message under the cursor', async () => {
       const { editor } = await openTemplate('res/sms_es.properties');
