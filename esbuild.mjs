@@ -59,7 +59,7 @@ const builds = [
 
 // The browser builds (package.json `browser`): the client for the web worker extension host and
 // the language server for a Web Worker. The engine is bundled as it is; locale sources reach files
-// through the host (lsp-sources.ts), as in Node. config-file.ts (for configFromText) and
+// through the host (lsp/sources.ts), as in Node. config-file.ts (for configFromText) and
 // template-files.ts, which it imports, import node:fs and node:path at the top but use them only in
 // functions that the worker never calls (its host reads through the editor): there those two
 // resolve to an empty module. Anything else from Node fails the build.
