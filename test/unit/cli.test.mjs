@@ -493,7 +493,7 @@ describe('.smslintrc.json', () => {
     assert.equal(run.code, 2);
   });
 
-  test('invalid values and unknown keys: one message each, defaults for those, the rest applies', () => {
+  test('invalid values and unknown keys: one message each at file:line:col, defaults for those, the rest applies', () => {
     const folder = temporaryFolder({
       '.smslintrc.json': '{ "maxSegments": 0, "sms.maxLength": 5, "colour": "red", "maxLength": 30, "rules": { "no-such-rule": "off" } }',
       'a.sms': message,
@@ -501,10 +501,10 @@ describe('.smslintrc.json', () => {
     const run = json(['a.sms'], { cwd: folder });
     const configPath = path.join(folder, '.smslintrc.json');
     assert.deepEqual(run.stderr.trimEnd().split('\n'), [
-      `smslint: ${configPath}: maxSegments: 0 is not a whole number of at least 1; using the default.`,
-      `smslint: ${configPath}: unknown key "sms.maxLength": write "maxLength" (no "sms." prefix in this file); ignored.`,
-      `smslint: ${configPath}: unknown key "colour"; ignored. Known keys: maxSegments, maxLength, sender, to, optOutText, rules, shorteners, lineBreaks, segmentation, defaultVariableLength, inlayHints, sending, registered, syntax.`,
-      `smslint: ${configPath}: rules: unknown rule "no-such-rule"; ignored.`,
+      `smslint: ${configPath}:1:18: maxSegments: 0 is not a whole number of at least 1; using the default.`,
+      `smslint: ${configPath}:1:21: unknown key "sms.maxLength": write "maxLength" (no "sms." prefix in this file); ignored.`,
+      `smslint: ${configPath}:1:41: unknown key "colour"; ignored. Known keys: maxSegments, maxLength, sender, to, optOutText, rules, shorteners, lineBreaks, segmentation, defaultVariableLength, inlayHints, sending, registered, syntax.`,
+      `smslint: ${configPath}:1:86: rules: unknown rule "no-such-rule"; ignored.`,
     ]);
     assert.deepEqual(run.reports[0].diagnostics.map((d) => d.rule), ['message-length']);
     assert.equal(run.code, 0);

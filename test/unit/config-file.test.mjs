@@ -242,3 +242,59 @@ describe('loadConfigFor', () => {
     assert.notEqual(loaded.path, path.join(folder, '.smslintrc.json'));
   });
 });
+
+describe('config problems at their place in the file', () => {
+  const folders = [];
+  after(() => {
+    for (const folder of folders) fs.rmSync(folder, { recursive: true, force: true });
+  });
+  function load(text) {
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'smslint-config-at-'));
+    folders.push(folder);
+    fs.writeFileSync(path.join(folder, '.smslintrc.json'), text);
+    return core.loadConfigFor(path.join(folder, 't.sms'));
+  }
+  const at = (loaded) => loaded.problems.map(({ message, start, end, line, column }) => [line, column, start, end, message]);
+
+  test('unknown keys at the key, wrong values at the value, nested ones too (CRLF lines)', () => {
+    const text = '\uFEFF{\r\n  "sms.maxLength": 5,\r\n  "rules": { "message-length": "loud" },\r\n  "shorteners": { "extra": ["not a host"] },\r\n  "sending": { "vettingScore": 0 }\r\n}\r\n';
+    const loaded = load(text);
+    assert.deepEqual(at(loaded), [
+      [2, 3, 6, 21, 'unknown key "sms.maxLength": write "maxLength" (no "sms." prefix in this file); ignored.'],
+      [3, 32, 58, 64, 'rules.message-length: "loud" is not one of off, hint, info, warning, error; using the rule\'s default.'],
+      [4, 28, 96, 110, 'shorteners.extra: ["not a host"] is not a list of host names such as "short.example"; using the default.'],
+      [5, 32, 146, 147, "sending.vettingScore must be a whole number from 1 to 100 (the brand's vetting score); found 0. Ignored: no default is assumed."],
+    ]);
+    for (const problem of loaded.problems) assert.ok(!problem.wholeFile);
+    assert.equal(text.slice(58, 64), '"loud"');
+    assert.equal(text.slice(6, 21), '"sms.maxLength"');
+    assert.deepEqual(loaded.settings, { rules: {}, shorteners: {}, sending: {} });
+  });
+
+  test('bad sources: a missing files at the entry, an unknown format at the value, an unknown key at the key', () => {
+    const text = '{ "sources": [{ "format": "properties" }, { "files": "a/*.json", "format": "po" }, { "files": "b/*.json", "format": "i18next", "colour": 1 }, 7] }';
+    const loaded = load(text);
+    assert.deepEqual(
+      at(loaded).map(([line, column, start, end]) => [line, column, text.slice(start, end)]),
+      [
+        [1, 15, '{ "format": "properties" }'],
+        [1, 76, '"po"'],
+        [1, 128, '"colour"'],
+        [1, 143, '7'],
+      ],
+    );
+    assert.deepEqual(loaded.sources.map((source) => source.format), ['i18next']);
+  });
+
+  test('not JSON: one problem about the whole file, at the place the parser stopped', () => {
+    const loaded = load('{\n  "maxLength": 30,\n}\n');
+    assert.equal(loaded.problems.length, 1);
+    const [problem] = loaded.problems;
+    assert.deepEqual([problem.line, problem.column, problem.start, problem.end, problem.wholeFile], [3, 1, 21, 22, true]);
+    assert.match(problem.message, /^not valid JSON \(.*\); using the defaults\.$/);
+  });
+
+  test('not an object: the whole text', () => {
+    assert.deepEqual(load('[1, 2]').problems, [{ message: 'must hold one JSON object of settings; using the defaults.', start: 0, end: 6, line: 1, column: 1, wholeFile: true }]);
+  });
+});

@@ -48,7 +48,7 @@ describe('smslint --format json: sending', () => {
 
   test('the invalid vettingScore in .smslintrc.json is named on standard error and not used', () => {
     const run = smslint(['--format', 'json', 'ten-dlc.sms'], dir);
-    assert.match(run.stderr, /\.smslintrc\.json: sending\.vettingScore must be a whole number from 1 to 100 \(the brand's vetting score\); found "top"\. Ignored: no default is assumed\./);
+    assert.match(run.stderr, /\.smslintrc\.json:1:65: sending\.vettingScore must be a whole number from 1 to 100 \(the brand's vetting score\); found "top"\. Ignored: no default is assumed\./);
   });
 
   test('10DLC: null rate and minutes, the daily caps, the worst path with its own figures, daily-cap warnings', () => {

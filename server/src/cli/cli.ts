@@ -276,7 +276,10 @@ function settingsSource(configArg: string | undefined, complain: (message: strin
     const key = loaded.path ?? '';
     const cached = byConfigPath.get(key);
     if (cached) return cached;
-    if (loaded.error !== undefined) for (const line of loaded.error.split('\n')) complain(line);
+    // Each problem at its place in the file (file:line:col), but for those about the whole file.
+    if (loaded.problems !== undefined) {
+      for (const problem of loaded.problems) complain(problem.wholeFile ? `${loaded.path}: ${problem.message}` : `${loaded.path}:${problem.line}:${problem.column}: ${problem.message}`);
+    } else if (loaded.error !== undefined) for (const line of loaded.error.split('\n')) complain(line);
     const { settings, problems } = resolveSettings(loaded.settings);
     for (const problem of problems) complain(`${loaded.path ?? 'settings'}: ${problem}`);
     const resolved = { settings, unusable: loaded.error !== undefined && loaded.settings === undefined };

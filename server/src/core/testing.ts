@@ -10,6 +10,8 @@ export * from './template/dialects';
 export * from './template/message';
 export * from './template/analysis';
 export * from './settings';
+export * from './settings-declaration';
+export * from './settings-schema';
 export * from './rules/lint';
 export * from './fixes/fixes';
 export * from './fixes/fix-all';

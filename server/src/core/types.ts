@@ -105,3 +105,13 @@ export interface Settings {
   /** The template dialect when a template's front matter names none (`detect`: from the body). */
   syntax: SyntaxSetting;
 }
+
+/** One invalid setting, where it is in the settings object and what is wrong with it. */
+export interface SettingProblem {
+  /** Keys from the top of the settings object (or of `.smslintrc.json`, where list items count from 0), e.g. `['rules', 'message-length']`; empty: the whole object. */
+  path: (string | number)[];
+  /** Whether the key itself is wrong (an unknown one) or its value. */
+  target: 'key' | 'value';
+  /** In words, naming the setting as `.smslintrc.json` writes it (no `sms.` prefix), e.g. `maxLength: 0 is not …`. */
+  message: string;
+}

@@ -59,3 +59,15 @@ export const unicodeInFrontMatter = 'set `unicode: true` in the front matter';
 
 /** The same for a locale file's message: its template keys are its source's, in `.smslintrc.json`. */
 export const unicodeInSource = 'set `unicode: true` on this source in `.smslintrc.json`';
+
+/**
+ * A value as a problem quotes it: its JSON (`"word"`, `0`, `["US"]`), or its kind when it is nested
+ * too deeply to print (JSON.stringify recurses), so that quoting a hostile value never throws.
+ */
+export function quotedValue(value: unknown): string {
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return Array.isArray(value) ? 'a list nested too deeply to show' : 'an object nested too deeply to show';
+  }
+}

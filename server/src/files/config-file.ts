@@ -2,7 +2,10 @@
 // (the nearest file wins). Used by smslint and by the language server, so CI and the editor agree.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { defaultSettings, resolveSettings } from '../core/settings';
+import { findNodeAtLocation, parseTree, type Node as JsonNode, type ParseError } from 'jsonc-parser';
+import { resolveSettings } from '../core/settings';
+import { settingKeyNames } from '../core/settings-declaration';
+import type { SettingProblem } from '../core/types';
 import { fileErrorReason } from './template-files';
 import { checkSources, type SourceConfig } from '../core/template/sources/source-config';
 
@@ -19,6 +22,22 @@ export interface LoadedConfig {
   error?: string;
   /** Its valid `sources` (locale files with SMS text), when it has any. */
   sources?: SourceConfig[];
+  /** The same problems as `error`, each with its place in the file's text; only when there are any. */
+  problems?: ConfigProblem[];
+}
+
+/** One problem of a config file, at the key or value it is about. */
+export interface ConfigProblem {
+  /** In words, without the file's path (as in `error`). */
+  message: string;
+  /** UTF-16 offsets into the file's text of what is wrong. */
+  start: number;
+  end: number;
+  /** 1-based line and column (UTF-16 units) of `start`, lines ended as LSP ends them (`\r\n`, `\n`, `\r`). */
+  line: number;
+  column: number;
+  /** About the whole file (not JSON, not an object): smslint names the file without a place. */
+  wholeFile?: true;
 }
 
 /** Folder → the nearest config file at or above it (null: none up to the filesystem root). */
@@ -95,19 +114,73 @@ function readConfig(configPath: string): LoadedConfig {
   return configFromText(text, configPath);
 }
 
-/** A config file's text, checked: what `loadConfigFile` returns, for text read some other way (the editor's file system in the browser). */
+/** A config file's text, checked: what `loadConfigFile` returns, for text read some other way (the editor's file system in the browser, an open editor). */
 export function configFromText(text: string, configPath: string): LoadedConfig {
+  const bom = text.startsWith('\uFEFF') ? 1 : 0;
+  const json = text.slice(bom);
+  const placed = (message: string, start: number, end: number, wholeFile = false): ConfigProblem => {
+    const { line, column } = lineAndColumn(text, start);
+    return wholeFile ? { message, start, end, line, column, wholeFile: true } : { message, start, end, line, column };
+  };
   let raw: unknown;
   try {
-    raw = JSON.parse(text.replace(/^\uFEFF/, ''));
+    raw = JSON.parse(json);
   } catch (error) {
-    return { settings: undefined, path: configPath, error: `${configPath}: not valid JSON (${jsonErrorAt(text, error)}); using the defaults.` };
+    const message = `not valid JSON (${jsonErrorAt(json, error)}); using the defaults.`;
+    // jsonc-parser says where.
+    const errors: ParseError[] = [];
+    treeOf(json, errors);
+    const first = errors[0];
+    const start = bom + (first?.offset ?? 0);
+    const problem = placed(message, start, start + Math.max(first?.length ?? 0, 1), true);
+    return { settings: undefined, path: configPath, error: `${configPath}: ${message}`, problems: [problem] };
   }
-  const { settings, problems, sources } = checkConfig(raw);
+  const tree = treeOf(json, []);
+  const { settings, problemsAt, sources } = checkConfig(raw);
   const loaded: LoadedConfig = { settings, path: configPath };
   if (sources !== undefined) loaded.sources = sources;
-  if (problems.length > 0) loaded.error = problems.map((problem) => `${configPath}: ${problem}`).join('\n');
+  if (problemsAt.length > 0) {
+    loaded.error = problemsAt.map((problem) => `${configPath}: ${problem.message}`).join('\n');
+    loaded.problems = problemsAt.map((problem) => {
+      const node = nodeOf(tree, problem);
+      const start = bom + (node?.offset ?? 0);
+      return placed(problem.message, start, start + (node?.length ?? json.length), problem.path.length === 0);
+    });
+  }
   return loaded;
+}
+
+/**
+ * jsonc-parser's tree with offsets (comments and trailing commas refused, as JSON.parse does);
+ * undefined for text nested too deeply for its recursion: then problems are placed on the whole text.
+ */
+function treeOf(json: string, errors: ParseError[]): JsonNode | undefined {
+  try {
+    return parseTree(json, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  } catch {
+    return undefined;
+  }
+}
+
+/** The JSON node a problem is about: the key for an unknown key, else the value; the whole text when the path is empty. */
+function nodeOf(tree: JsonNode | undefined, problem: SettingProblem): JsonNode | undefined {
+  if (tree === undefined || problem.path.length === 0) return tree;
+  const node = findNodeAtLocation(tree, problem.path);
+  if (node === undefined) return tree;
+  if (problem.target === 'key' && node.parent?.type === 'property') return node.parent.children?.[0] ?? node;
+  return node;
+}
+
+function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  const breaks = /\r\n|\r|\n/g;
+  for (let found = breaks.exec(text); found !== null && found.index < offset; found = breaks.exec(text)) {
+    if (found.index + found[0].length > offset) break;
+    line++;
+    lineStart = found.index + found[0].length;
+  }
+  return { line, column: offset - lineStart + 1 };
 }
 
 /** JSON.parse's complaint, with the line and column where Node only gives a position. */
@@ -120,60 +193,57 @@ function jsonErrorAt(text: string, error: unknown): string {
   return `${message.replace(/ in JSON at position \d+.*$/, '')} at line ${before.length} column ${before[before.length - 1].length + 1}`;
 }
 
-const knownKeys = new Set(Object.keys(defaultSettings));
+const knownKeys = new Set(settingKeyNames);
 
 /**
- * Keeps the valid values of a parsed config and says what is wrong with the others, so that the
- * caller's resolveSettings sees only values it accepts and nothing is reported twice.
+ * Keeps the valid values of a parsed config and says what is wrong with the others (and where), so
+ * that the caller's resolveSettings sees only values it accepts and nothing is reported twice. An
+ * invalid value is dropped, never replaced by a default: the editor's setting then applies.
  */
-export function checkConfig(raw: unknown): { settings: Record<string, unknown> | undefined; problems: string[]; sources?: SourceConfig[] } {
+export function checkConfig(raw: unknown): {
+  settings: Record<string, unknown> | undefined;
+  problems: string[];
+  problemsAt: SettingProblem[];
+  sources?: SourceConfig[];
+} {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    return { settings: undefined, problems: ['must hold one JSON object of settings; using the defaults.'] };
+    const message = 'must hold one JSON object of settings; using the defaults.';
+    return { settings: undefined, problems: [message], problemsAt: [{ path: [], target: 'value', message }] };
   }
   const settings: Record<string, unknown> = {};
-  const problems: string[] = [];
+  const problemsAt: SettingProblem[] = [];
   let sources: SourceConfig[] | undefined;
   for (const [key, value] of Object.entries(raw)) {
     if (key === '$schema') continue;
     if (key === 'sources') {
       const checked = checkSources(value);
       sources = checked.sources;
-      problems.push(...checked.problems);
-      continue;
-    }
-    if (!knownKeys.has(key)) {
+      problemsAt.push(...checked.problemsAt);
+    } else if (!knownKeys.has(key)) {
       const bare = key.startsWith('sms.') ? key.slice(4) : undefined;
-      problems.push(
-        bare !== undefined && knownKeys.has(bare)
-          ? `unknown key "${key}": write "${bare}" (no "sms." prefix in this file); ignored.`
-          : `unknown key "${key}"; ignored. Known keys: ${[...knownKeys].join(', ')}.`,
-      );
-      continue;
-    }
-    if (key === 'rules' && typeof value === 'object' && value !== null && !Array.isArray(value)) {
-      const rules: Record<string, unknown> = {};
-      for (const [id, severity] of Object.entries(value)) {
-        const found = resolveSettings({ rules: { [id]: severity } }).problems;
-        if (found.length === 0) rules[id] = severity;
-        else problems.push(...found.map(withoutPrefix));
-      }
-      settings.rules = rules;
-      continue;
-    }
-    if (key === 'sending' && typeof value === 'object' && value !== null && !Array.isArray(value)) {
-      // Keep the valid values: an invalid one is dropped, never replaced by a default.
-      const resolved = resolveSettings({ sending: value });
-      settings.sending = resolved.settings.sending;
-      problems.push(...resolved.problems.map(withoutPrefix));
-      continue;
-    }
-    const found = resolveSettings({ [key]: value }).problems;
-    if (found.length === 0) settings[key] = value;
-    else problems.push(...found.map(withoutPrefix));
+      problemsAt.push({
+        path: [key],
+        target: 'key',
+        message:
+          bare !== undefined && knownKeys.has(bare)
+            ? `unknown key "${key}": write "${bare}" (no "sms." prefix in this file); ignored.`
+            : `unknown key "${key}"; ignored. Known keys: ${settingKeyNames.join(', ')}.`,
+      });
+    } else settings[key] = value;
   }
-  return sources === undefined ? { settings, problems } : { settings, problems, sources };
+  const resolved = resolveSettings(settings);
+  for (const problem of resolved.problemsAt) dropAt(settings, problem.path);
+  // In the order of the file's keys (each key's own problems in the order the settings declare).
+  const order = Object.keys(raw);
+  problemsAt.push(...resolved.problemsAt);
+  problemsAt.sort((a, b) => order.indexOf(String(a.path[0])) - order.indexOf(String(b.path[0])));
+  const problems = problemsAt.map((problem) => problem.message);
+  return sources === undefined ? { settings, problems, problemsAt } : { settings, problems, problemsAt, sources };
 }
 
-function withoutPrefix(problem: string): string {
-  return problem.replace(/^sms\./, '');
+/** Removes the value at `path` (an invalid one) from the settings. */
+function dropAt(settings: Record<string, unknown>, path: (string | number)[]): void {
+  let holder: unknown = settings;
+  for (const key of path.slice(0, -1)) holder = (holder as Record<string, unknown> | undefined)?.[key];
+  if (typeof holder === 'object' && holder !== null) delete (holder as Record<string, unknown>)[path[path.length - 1]];
 }

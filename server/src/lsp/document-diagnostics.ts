@@ -2,6 +2,7 @@
 // while its result id stands), published after a burst of edits to those that cannot.
 import { DocumentDiagnosticReportKind } from 'vscode-languageserver';
 import { isTemplateDocument, type ServerContext } from './context';
+import { configDiagnostics, isConfigDocument } from './config-diagnostics';
 import { documentFor, guarded, throwIfPullUnwanted } from './requests';
 import { sourceDiagnostics } from './sources';
 
@@ -11,6 +12,7 @@ export function registerDocumentPulls(context: ServerContext): void {
     guarded(context, 'textDocument/diagnostic', { kind: DocumentDiagnosticReportKind.Full, items: [] }, async (params, token) => {
       const document = await documentFor(context, params?.textDocument?.uri);
       if (!document) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+      if (isConfigDocument(document)) return { kind: DocumentDiagnosticReportKind.Full, items: configDiagnostics(document) };
       const open = documents.get(document.uri) === document;
       // Unchanged since the client's last report: nothing to lint.
       if (open && params.previousResultId !== undefined && params.previousResultId === lints.resultIdOf(document)) {
@@ -59,6 +61,7 @@ export class DiagnosticsPublisher {
     const document = documents.get(uri);
     if (!document) return;
     try {
+      if (isConfigDocument(document)) return void (await connection.sendDiagnostics({ uri, version: document.version, diagnostics: configDiagnostics(document) }));
       const sourceLint = await lints.sourceLintOf(document);
       if (sourceLint || !isTemplateDocument(document)) {
         if (documents.get(uri) !== document) return;

@@ -2,8 +2,8 @@
 // sender's rate, the 10DLC daily caps, the cost at the user's price; the checks of the `sending`
 // values, and the wording the hover, the segments view, the status bar and fix titles share.
 import { capsNeedScore, carriers, dailyCapFor, rateLimits, useCases, vettingScoreRange, type Carrier, type DailyCap, type RateLimit, type UseCase } from './send-limits';
-import { nounFor } from '../wording';
-import type { SenderType } from '../types';
+import { nounFor, quotedValue } from '../wording';
+import type { SenderType, SettingProblem } from '../types';
 
 /** `sending:` in the front matter, `sms.sending.*` in the settings: every value optional, none defaulted. */
 export interface SendingInput {
@@ -37,7 +37,7 @@ function isWholeNumber(value: unknown, min: number, max = Infinity): value is nu
 
 /** Why a `sending` value is not valid (undefined when it is). `where` is how the key is written: `sending.numbers`. */
 export function sendingValueProblem(key: SendingKey, value: unknown, where = `sending.${key}`): string | undefined {
-  const shown = typeof value === 'string' ? `"${value}"` : (JSON.stringify(value) ?? String(value));
+  const shown = typeof value === 'string' ? `"${value}"` : quotedValue(value);
   switch (key) {
     case 'recipients':
     case 'numbers':
@@ -251,22 +251,22 @@ export function perSendEffect(sending: SendingInput, segmentsBefore: number, seg
 }
 
 /** `sms.sending` from the editor or `.smslintrc.json`: valid keys over `base`, one problem per invalid one (never a default). */
-export function resolveSending(raw: unknown, base: SendingInput, problems: string[]): SendingInput {
+export function resolveSending(raw: unknown, base: SendingInput, problems: SettingProblem[]): SendingInput {
   if (raw === undefined || raw === null) return base;
   if (typeof raw !== 'object' || Array.isArray(raw)) {
-    problems.push(`sms.sending: ${JSON.stringify(raw)} is not an object of ${sendingKeyNames.join(', ')}; ignored.`);
+    problems.push({ path: ['sending'], target: 'value', message: `sending: ${quotedValue(raw)} is not an object of ${sendingKeyNames.join(', ')}; ignored.` });
     return base;
   }
   const resolved: SendingInput = { ...base };
   for (const [key, value] of Object.entries(raw)) {
     if (!(sendingKeyNames as readonly string[]).includes(key)) {
-      problems.push(`sms.sending: unknown key "${key}" (known: ${sendingKeyNames.join(', ')}); ignored.`);
+      problems.push({ path: ['sending', key], target: 'key', message: `sending: unknown key "${key}" (known: ${sendingKeyNames.join(', ')}); ignored.` });
       continue;
     }
     // VS Code sends null for a setting the user has not set.
     if (value === null) continue;
-    const problem = sendingValueProblem(key as SendingKey, value, `sms.sending.${key}`);
-    if (problem) problems.push(`${problem.replace(/`/g, '')} Ignored: no default is assumed.`);
+    const problem = sendingValueProblem(key as SendingKey, value, `sending.${key}`);
+    if (problem) problems.push({ path: ['sending', key], target: 'value', message: `${problem.replace(/`/g, '')} Ignored: no default is assumed.` });
     else (resolved as Record<string, unknown>)[key] = value;
   }
   return resolved;

@@ -1,7 +1,9 @@
 // `.smslintrc.json` `sources` (SPEC §8): which locale files hold SMS text, in which format, which
 // keys, and the template keys (front matter) that apply to each of their messages. Checked here,
-// every problem a line of text; a bad source is left out, never a crash.
+// every problem a line of text with its place in `.smslintrc.json`; a bad source is left out, never a crash.
 import { frontMatterKeyNames, parseTemplate } from '../template';
+import type { SettingProblem } from '../../types';
+import { quotedValue } from '../../wording';
 
 /**
  * The template keys a source takes: every front matter key but `syntax`, since a locale value's
@@ -28,50 +30,63 @@ const stringList = (value: unknown): string[] | undefined => {
   return Array.isArray(list) && list.length > 0 && list.every((item) => typeof item === 'string' && item.trim() !== '') ? (list as string[]) : undefined;
 };
 
-/** The usable sources of a config's `sources` value, and what is wrong with the rest. */
-export function checkSources(raw: unknown): { sources: SourceConfig[]; problems: string[] } {
+/** The usable sources of a config's `sources` value, and what is wrong with the rest (in words, and with where in the file). */
+export function checkSources(raw: unknown): { sources: SourceConfig[]; problems: string[]; problemsAt: SettingProblem[] } {
   const sources: SourceConfig[] = [];
-  const problems: string[] = [];
+  const problemsAt: SettingProblem[] = [];
+  const report = (path: (string | number)[], message: string, target: 'key' | 'value' = 'value') => problemsAt.push({ path: ['sources', ...path], target, message });
+  const done = () => ({ sources, problems: problemsAt.map((problem) => problem.message), problemsAt });
   if (!Array.isArray(raw)) {
-    return { sources, problems: ['sources: must be a list of { "files", "format", … } objects; ignored.'] };
+    report([], 'sources: must be a list of { "files", "format", … } objects; ignored.');
+    return done();
   }
   raw.forEach((entry: unknown, index: number) => {
     const where = `sources[${index}]`;
     if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) {
-      problems.push(`${where}: must be an object with "files" and "format"; ignored.`);
+      report([index], `${where}: must be an object with "files" and "format"; ignored.`);
       return;
     }
     const record = entry as Record<string, unknown>;
     const files = stringList(record.files);
     if (files === undefined) {
-      problems.push(`${where}.files: must be a glob or a list of globs, relative to this file (e.g. "locales/**/sms.json"); source ignored.`);
+      report(record.files === undefined ? [index] : [index, 'files'], `${where}.files: must be a glob or a list of globs, relative to this file (e.g. "locales/**/sms.json"); source ignored.`);
       return;
     }
     if (!sourceFormats.includes(record.format as SourceFormat)) {
-      problems.push(`${where}.format: ${JSON.stringify(record.format) ?? 'missing'} is not one of ${sourceFormats.join(', ')}; source ignored.`);
+      report(
+        record.format === undefined ? [index] : [index, 'format'],
+        `${where}.format: ${record.format === undefined ? 'missing' : quotedValue(record.format)} is not one of ${sourceFormats.join(', ')}; source ignored.`,
+      );
       return;
     }
     let keys: string[] | undefined;
     if (record.keys !== undefined) {
       keys = stringList(record.keys);
-      if (keys === undefined) problems.push(`${where}.keys: must be a glob over dotted keys or a list of them (e.g. "sms.**"); every key is linted.`);
+      if (keys === undefined) report([index, 'keys'], `${where}.keys: must be a glob over dotted keys or a list of them (e.g. "sms.**"); every key is linted.`);
     }
     const templateKeys: Record<string, unknown> = {};
     for (const [key, value] of Object.entries(record)) {
       if (key === 'files' || key === 'format' || key === 'keys') continue;
       if (!(sourceTemplateKeyNames as readonly string[]).includes(key)) {
-        problems.push(`${where}: unknown key "${key}"; ignored. A source takes files, format, keys and the template keys ${sourceTemplateKeyNames.join(', ')}.`);
+        report([index, key], `${where}: unknown key "${key}"; ignored. A source takes files, format, keys and the template keys ${sourceTemplateKeyNames.join(', ')}.`, 'key');
         continue;
       }
       // The template keys are checked by the same reader as a .sms file's front matter.
       const written = key === 'variables' && typeof value === 'object' && value !== null && !Array.isArray(value)
         ? Object.fromEntries(Object.entries(value).map(([name, declaration]) => [engineVariableName(name), declaration]))
         : value;
-      const found = parseTemplate(`---\n${key}: ${JSON.stringify(written)}\n---\n`).frontMatterProblems;
-      if (found.length > 0) problems.push(...found.map((problem) => `${where}.${key}: ${problem.message.replace(/\.$/, '')}; ignored.`));
+      let asYaml: string;
+      try {
+        asYaml = JSON.stringify(written);
+      } catch {
+        report([index, key], `${where}.${key}: nested too deeply to read; ignored.`);
+        continue;
+      }
+      const found = parseTemplate(`---\n${key}: ${asYaml}\n---\n`).frontMatterProblems;
+      if (found.length > 0) for (const problem of found) report([index, key], `${where}.${key}: ${problem.message.replace(/\.$/, '')}; ignored.`);
       else templateKeys[key] = value;
     }
     sources.push({ files, format: record.format as SourceFormat, keys, templateKeys, index });
   });
-  return { sources, problems };
+  return done();
 }
