@@ -106,6 +106,17 @@ export interface Settings {
   syntax: SyntaxSetting;
 }
 
+/**
+ * The configuration one template is linted with, built once per analysis (template/analysis.ts
+ * `effectiveSettings`): its front matter (for a locale file: its source's template keys) over the
+ * settings, which are `.smslintrc.json` over the editor's `sms.*` over the defaults. Rules read this,
+ * not the front matter's raw keys.
+ */
+export interface EffectiveSettings extends Settings {
+  /** Front matter `unicode: true`: UCS-2 is intended (silences non-gsm-character). */
+  unicode: boolean;
+}
+
 /** One invalid setting, where it is in the settings object and what is wrong with it. */
 export interface SettingProblem {
   /** Keys from the top of the settings object (or of `.smslintrc.json`, where list items count from 0), e.g. `['rules', 'message-length']`; empty: the whole object. */

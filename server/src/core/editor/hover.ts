@@ -58,7 +58,7 @@ function characterHover(analysis: Analysis, codePoint: number): string {
   } else if (info.table === 'extension') {
     lines.push('GSM-7 extension table: 2 septets (escape + character).');
   } else {
-    const unicodeIntended = analysis.template.frontMatter.unicode === true;
+    const unicodeIntended = analysis.settings.unicode;
     lines.push(`Not GSM-7: ${unitsLabel('UCS-2', info.ucs2Units)}, and it forces the whole message into UCS-2${unicodeIntended ? ' (intended: `unicode: true`)' : ''}.`);
     const transliteration = info.replacement === undefined ? transliterationFor(codePoint) : undefined;
     const script = info.replacement === undefined && transliteration === undefined ? scriptOf(codePoint) : undefined;

@@ -20,7 +20,8 @@ export interface LintOptions {
 }
 
 export function severityOf(ruleId: string, defaultSeverity: Severity, analysis: Analysis): Severity {
-  return analysis.template.frontMatter.rules[ruleId] ?? analysis.settings.rules[ruleId] ?? defaultSeverity;
+  // The front matter's severities are already over the settings' (analysis.settings is the effective configuration).
+  return analysis.settings.rules[ruleId] ?? defaultSeverity;
 }
 
 /**

@@ -60,7 +60,7 @@ export const nonGsmCharacter: Rule = {
   convertsToGsm: true,
   check(analysis, context) {
     const { template, count } = analysis;
-    if (template.frontMatter.unicode === true) return [];
+    if (analysis.settings.unicode) return [];
     const limit = context?.findingsLimit ?? maxFindingsPerRule;
     const { found, scriptText, total } = nonGsmCharacters(template, limit, context?.allFixes === true);
     const fromExamples = exampleCharacters(template);

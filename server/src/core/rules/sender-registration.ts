@@ -10,7 +10,7 @@ export const senderRegistration: Rule = {
   fixable: false,
   check(analysis) {
     const { sender, template } = analysis;
-    if (template.frontMatter.registered ?? analysis.settings.registered) return [];
+    if (analysis.settings.registered) return [];
     const findings: Finding[] = [];
     if (sender === 'alphanumeric') {
       for (const destination of destinationRanges(analysis)) {

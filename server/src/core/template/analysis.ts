@@ -2,8 +2,8 @@
 // examples filled in, the worst case with every variable at its longest, and their counts.
 import { countSegments } from '../encoding/counting';
 import { composeMessage, type ComposedMessage } from './message';
-import { parseTemplate, type Placeholder, type Template } from './template';
-import type { CountOptions, SegmentCount, SenderType, Settings } from '../types';
+import { parseTemplate, type FrontMatter, type Placeholder, type Template } from './template';
+import type { CountOptions, EffectiveSettings, SegmentCount, SenderType, Settings } from '../types';
 import { mergeSending, type SendingInput } from '../sending/sending';
 import { dialectMessages, templateSyntaxOf, type DialectAnalysis } from './dialects';
 import { findOptOutInstructions } from '../text/opt-out';
@@ -11,9 +11,11 @@ import type { TemplateSyntax } from './template';
 
 export interface Analysis {
   template: Template;
-  /** Settings with the template's own front matter applied (maxSegments). */
-  settings: Settings;
+  /** The one effective configuration: the template's front matter over the settings (`effectiveSettings`). */
+  settings: EffectiveSettings;
+  /** `settings.sender`, for the front ends. */
   sender: SenderType | 'unspecified';
+  /** `settings.to`, for the front ends. */
   to: string[];
   countOptions: CountOptions;
   /** The message as sent with each variable's example. */
@@ -22,7 +24,7 @@ export interface Analysis {
   /** Every variable at its maxLength (UCS-2 characters when declared `unicode: true`). */
   worstMessage: ComposedMessage;
   worstCount: SegmentCount;
-  /** `sending:` from the front matter over the `sms.sending` settings, key by key. */
+  /** `settings.sending`: `sending:` from the front matter over the `sms.sending` settings, key by key. */
   sending: SendingInput;
   /** The dialect the body is written in (front matter, the sms.syntax setting, or detected). */
   syntax: TemplateSyntax;
@@ -39,25 +41,36 @@ export const UCS2_FILLER = '\u{1F600}';
 export const GSM_FILLER = 'x';
 
 /**
- * The settings with a front matter's `maxSegments` applied, the last ones kept: the messages of a
- * locale file (and the re-counts of one template) share their settings and front matter, and
- * copying every setting 5,000 times shows in a profile. Settings are values: nothing changes them
- * once resolved (defaultSettings is frozen).
+ * The one place where a template's front matter is merged over the settings: every key the two
+ * share (the front matter wins; `rules` and `sending` key by key), and the front matter's `unicode`.
+ * The last result is kept: the messages of a locale file (and the re-counts of one template) share
+ * their settings and front matter, and building it 5,000 times shows in a profile; the same object
+ * also keeps lint.ts's severities cached. Settings and front matter are values: nothing changes them
+ * once read (defaultSettings is frozen).
  */
-let lastEffective: { settings: Settings; maxSegments: number; effective: Settings } | undefined;
+let lastEffective: { frontMatter: FrontMatter; settings: Settings; effective: EffectiveSettings } | undefined;
 
-function withMaxSegments(settings: Settings, maxSegments: number | undefined): Settings {
-  if (maxSegments === undefined) return settings;
+export function effectiveSettings(fm: FrontMatter, settings: Settings): EffectiveSettings {
   const last = lastEffective;
-  if (last !== undefined && last.settings === settings && last.maxSegments === maxSegments) return last.effective;
-  const effective: Settings = { ...settings, maxSegments };
-  lastEffective = { settings, maxSegments, effective };
+  if (last !== undefined && last.frontMatter === fm && last.settings === settings) return last.effective;
+  const effective: EffectiveSettings = {
+    ...settings,
+    maxSegments: fm.maxSegments ?? settings.maxSegments,
+    sender: fm.sender ?? settings.sender,
+    to: fm.to ?? settings.to,
+    rules: Object.keys(fm.rules).length === 0 ? settings.rules : { ...settings.rules, ...fm.rules },
+    sending: mergeSending(fm.sending, settings.sending),
+    registered: fm.registered ?? settings.registered,
+    syntax: fm.syntax ?? settings.syntax,
+    unicode: fm.unicode === true,
+  };
+  lastEffective = { frontMatter: fm, settings, effective };
   return effective;
 }
 
 export function analyzeTemplate(template: Template, settings: Settings): Analysis {
   const fm = template.frontMatter;
-  const effective = withMaxSegments(settings, fm.maxSegments);
+  const effective = effectiveSettings(fm, settings);
   const countOptions: CountOptions = { segmentation: settings.segmentation, lineBreaks: settings.lineBreaks };
   const syntax = templateSyntaxOf(template, settings);
   if (syntax !== 'plain') {
@@ -68,14 +81,14 @@ export function analyzeTemplate(template: Template, settings: Settings): Analysi
     return {
       template: paths.template,
       settings: effective,
-      sender: fm.sender ?? settings.sender,
-      to: fm.to ?? settings.to,
+      sender: effective.sender,
+      to: effective.to,
       countOptions,
       message: paths.message,
       count,
       worstMessage: paths.worstMessage,
       worstCount,
-      sending: mergeSending(fm.sending, settings.sending),
+      sending: effective.sending,
       syntax,
       dialect: paths.dialect,
     };
@@ -106,14 +119,14 @@ export function analyzeTemplate(template: Template, settings: Settings): Analysi
   return {
     template,
     settings: effective,
-    sender: fm.sender ?? settings.sender,
-    to: fm.to ?? settings.to,
+    sender: effective.sender,
+    to: effective.to,
     countOptions,
     message,
     count,
     worstMessage,
     worstCount,
-    sending: mergeSending(fm.sending, settings.sending),
+    sending: effective.sending,
     syntax,
   };
 }
