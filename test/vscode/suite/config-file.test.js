@@ -2,7 +2,7 @@
 // soon as it changes (the client's file watcher tells the server). The same in VS Code's Node
 // extension host and in the browser's, where the server reads it through the editor's file system.
 const vscode = require('vscode');
-const { openTemplate, describeDiagnostic, waitForDiagnostics, closeEverything, workspaceUri } = require('./editor-session');
+const { openTemplate, describeDiagnostic, waitFor, waitForDiagnostics, closeEverything, workspaceUri } = require('./editor-session');
 
 const configUri = () => workspaceUri('configured/.smslintrc.json');
 const asError = [{ code: 'non-gsm-character', severity: 'error', range: [0, 11, 0, 12] }];
@@ -35,5 +35,23 @@ describe('.smslintrc.json', () => {
     await waitForDiagnostics(document.uri, sameAs([]), 'no diagnostics once the rule is off in the file');
     await vscode.workspace.fs.writeFile(configUri(), original);
     await waitForDiagnostics(document.uri, sameAs(asError), 'the error back with the file as it was');
+  });
+
+  // The client gives the server JSON files on disk only (its locale-file selector), so not in the browser build.
+  (typeof importScripts === 'function' ? it.skip : it)('an unknown key typed into .smslintrc.json is underlined at the key, before it is saved', async () => {
+    const { document, editor } = await openTemplate('configured/.smslintrc.json');
+    await editor.edit((edit) => edit.insert(new vscode.Position(0, 2), '"colour": 1, '));
+    const smslint = () => vscode.languages.getDiagnostics(document.uri).filter((diagnostic) => diagnostic.source === 'smslint');
+    const described = () => JSON.stringify(smslint().map((d) => [d.message, d.severity, d.range.start.line, d.range.start.character, d.range.end.character]));
+    const expected = JSON.stringify([
+      [
+        'unknown key "colour"; ignored. Known keys: maxSegments, maxLength, sender, to, optOutText, rules, shorteners, lineBreaks, segmentation, defaultVariableLength, inlayHints, sending, registered, syntax.',
+        vscode.DiagnosticSeverity.Warning,
+        0,
+        2,
+        10,
+      ],
+    ]);
+    await waitFor(() => (described() === expected ? true : undefined), 'the smslint diagnostic on "colour"', 15000, described);
   });
 });
