@@ -93,6 +93,19 @@ describe('properties (java.util.Properties.load)', () => {
     );
   });
 
+  test('missing-opt-out tells a locale message to turn it off on its source in .smslintrc.json, not in a front matter', () => {
+    const text = 'promo=Sale today only {code}\n';
+    const templateKeys = { rules: { 'undeclared-variable': 'off' } };
+    const result = lintSourceText(text, { format: 'properties', templateKeys }, defaultSettings, { filePath: 'sms.properties' });
+    const optOut = result.diagnostics.filter((d) => d.rule === 'missing-opt-out');
+    assert.equal(optOut.length, 1);
+    assert.equal(
+      optOut[0].message,
+      'No opt-out instruction: carriers filter messages that do not tell recipients how to stop them. Add one, e.g. “Reply STOP to opt out.” ' +
+        'For one-time codes the recipient asked for, turn the rule off on this source in `.smslintrc.json` (`rules: { missing-opt-out: off }`).',
+    );
+  });
+
   test('continuation lines with CRLF and a BOM keep exact offsets', () => {
     const text = '\uFEFFa=one \\\r\n    tw\u2019o\r\n';
     assert.deepEqual(findingsOf('properties', text, 'sms.properties'), [['non-gsm-character', '\u2019']]);

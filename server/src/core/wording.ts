@@ -60,6 +60,19 @@ export const unicodeInFrontMatter = 'set `unicode: true` in the front matter';
 /** The same for a locale file's message: its template keys are its source's, in `.smslintrc.json`. */
 export const unicodeInSource = 'set `unicode: true` on this source in `.smslintrc.json`';
 
+/** How missing-opt-out says to turn itself off for a template, and for a locale file's message. */
+export const optOutOffInFrontMatter = 'turn the rule off in the front matter (`rules: { missing-opt-out: off }`)';
+export const optOutOffInSource = 'turn the rule off on this source in `.smslintrc.json` (`rules: { missing-opt-out: off }`)';
+
+/**
+ * Advice that names the front matter, and what it says for a locale file's message instead (whose
+ * template keys are its source's, in `.smslintrc.json`).
+ */
+export const frontMatterAdviceInSource: ReadonlyArray<readonly [string, string]> = [
+  [unicodeInFrontMatter, unicodeInSource],
+  [optOutOffInFrontMatter, optOutOffInSource],
+];
+
 /**
  * A value as a problem quotes it: its JSON (`"word"`, `0`, `["US"]`), or its kind when it is nested
  * too deeply to print (JSON.stringify recurses), so that quoting a hostile value never throws.

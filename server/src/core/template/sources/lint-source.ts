@@ -3,7 +3,7 @@
 // `{{name}}`), is linted, and every finding and fix is mapped back to file offsets, escapes included.
 import { lintText, sortByRange, type LintResult } from '../../rules/lint';
 import { applyEdits, compatibleFixes } from '../edits';
-import { unicodeInFrontMatter, unicodeInSource } from '../../wording';
+import { frontMatterAdviceInSource } from '../../wording';
 import { lastIndexAtOrBefore } from '../../encoding/utf16';
 import { appliesUnasked } from '../../fixes/fix-all';
 import type { Diagnostic, Fix, Settings, Severity, TextEdit } from '../../types';
@@ -221,7 +221,8 @@ function mapDiagnostics(lint: LintResult, composed: Composed): Diagnostic[] {
     if (diagnostic.start < composed.bodyStart) continue;
     const range = fileRange(composed, diagnostic.start, diagnostic.end);
     // The message's front matter is its source's template keys: advice names where they are written.
-    const message = diagnostic.message.replaceAll(unicodeInFrontMatter, unicodeInSource);
+    let message = diagnostic.message;
+    for (const [inFrontMatter, inSource] of frontMatterAdviceInSource) message = message.replaceAll(inFrontMatter, inSource);
     const result: Diagnostic = { rule: diagnostic.rule, severity: diagnostic.severity, message, start: range.start, end: range.end };
     if (diagnostic.fix) {
       const fix = mapFix(composed, diagnostic.fix);
