@@ -1,7 +1,7 @@
 // The SPEC §6 report of a locale file: one object per message with `file`, `key` and `locale`, its
 // worst variant's counts, and its diagnostics at file positions; syntax errors as a `key: null` entry.
 import type { Diagnostic } from '../core/types';
-import type { MessageLint, SourceLintResult } from '../core/template/sources/lint-source';
+import type { MessageLint, SourceLintResult } from '../core';
 import { LineIndex } from './positions';
 import type { FileReport, ReportDiagnostic } from './report';
 

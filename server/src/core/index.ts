@@ -21,3 +21,4 @@ export { frontMatterCompletions, frontMatterHover, placeholderCompletions, type 
 export { checkSources, type SourceConfig } from './template/sources/source-config';
 export type { ReadContext } from './template/sources/source-message';
 export { fixSourceText, lintSourceText, messageAt, type MessageLint, type SourceLintOptions, type SourceLintResult } from './template/sources/lint-source';
+export { lintOptionsOf, sourceMatching } from './template/sources/source-match';

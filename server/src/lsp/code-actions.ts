@@ -12,11 +12,7 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { appliesUnasked, fixAllEdit, transliterationEdit } from '../core/fixes/fix-all';
-import { combineFixes } from '../core/fixes/fixes';
-import { ruleById } from '../core/rules';
-import type { LintResult } from '../core/rules/lint';
-import type { RuleId } from '../core/rules/rule-ids';
+import { appliesUnasked, combineFixes, fixAllEdit, type LintResult, ruleById, type RuleId, transliterationEdit } from '../core';
 import type { Diagnostic, Fix, Settings } from '../core/types';
 import { lspEditsOf } from './diagnostics';
 

@@ -1,7 +1,7 @@
 // Completion: the engine's front matter and placeholder completions (core/editor/front-matter-assist.ts)
 // as LSP completion items, in the assist's order, as snippets where the client takes them.
 import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem } from 'vscode-languageserver';
-import { frontMatterCompletions, placeholderCompletions, type AssistCompletion } from '../core/editor/front-matter-assist';
+import { type AssistCompletion, frontMatterCompletions, placeholderCompletions } from '../core';
 import { isTemplateDocument, type ServerContext } from './context';
 import { guarded, offsetOf, openDocument } from './requests';
 

@@ -8,7 +8,7 @@ import {
   type TextEdit as LspTextEdit,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { ruleById, ruleDocsUrl } from '../core/rules';
+import { ruleById, ruleDocsUrl } from '../core';
 import type { Diagnostic, Fix } from '../core/types';
 
 const severities: Record<Diagnostic['severity'], DiagnosticSeverity> = {

@@ -1,9 +1,7 @@
 // The editor's questions about an open document — hover, code actions, inlay hints (where each new
 // segment starts) — and the custom requests of protocol/: sms/segments and sms/compareTranslations.
 import { MarkupKind, type InlayHint } from 'vscode-languageserver';
-import { bodyHover } from '../core/editor/hover';
-import { frontMatterHover } from '../core/editor/front-matter-assist';
-import { boundaryHint, segmentBoundaries } from '../core/editor/segment-view';
+import { bodyHover, boundaryHint, frontMatterHover, segmentBoundaries } from '../core';
 import { SegmentsRequest, type SegmentsParams, type SegmentsReply } from '../protocol/segments';
 import { CompareTranslationsRequest, type TranslationsParams } from '../protocol/translations';
 import { codeActionsFor } from './code-actions';

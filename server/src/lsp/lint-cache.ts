@@ -3,7 +3,7 @@
 // least recently used out first. `isCurrent()` is the one check that a result still fits the text.
 import type { TextDocuments, Diagnostic as LspDiagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { lintText, type LintResult } from '../core/rules/lint';
+import { type LintResult, lintText } from '../core';
 import type { Fix } from '../core/types';
 import { toLspDiagnostic } from './diagnostics';
 import type { SettingsStore } from './settings';

@@ -1,8 +1,7 @@
 // The one builder of the `sms/segments` reply, for a template and for the message under the cursor
 // in a locale file: the segment view's counts and words, and the segments' text at file positions.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Analysis } from '../core/template/analysis';
-import { segmentView } from '../core/editor/segment-view';
+import { type Analysis, segmentView } from '../core';
 import type { SegmentsReply } from '../protocol/segments';
 
 export interface SegmentsReplyOptions {

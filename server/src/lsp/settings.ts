@@ -2,7 +2,7 @@
 // workspace/configuration, or pushed by clients that cannot be asked) ← the nearest `.smslintrc.json`,
 // so that the editor and smslint in CI agree. Cached per folder; each invalid value is reported once.
 import type { LoadedConfig } from '../files/config-file';
-import { resolveSettings } from '../core/settings';
+import { resolveSettings } from '../core';
 import type { Settings } from '../core/types';
 
 export interface SettingsSource {

@@ -6,13 +6,7 @@
 // a source (workspace diagnostics, Compare Translations) where the host can list them.
 import { CodeActionKind, type CodeAction, type Diagnostic as LspDiagnostic, type InlayHint, type Range as LspRange } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { fixSourceText, lintSourceText, messageAt, type SourceLintResult } from '../core/template/sources/lint-source';
-import type { SourceConfig } from '../core/template/sources/source-config';
-import type { ReadContext } from '../core/template/sources/source-message';
-import { lintOptionsOf, sourceMatching } from '../core/template/sources/source-match';
-import { changedSpan } from '../core/fixes/fix-all';
-import { segmentBoundaries, segmentView } from '../core/editor/segment-view';
-import { unitsLabel } from '../core/wording';
+import { changedSpan, fixSourceText, lintOptionsOf, lintSourceText, messageAt, type ReadContext, segmentBoundaries, segmentView, type SourceConfig, type SourceLintResult, sourceMatching, unitsLabel } from '../core';
 import type { Settings } from '../core/types';
 import { configFileName, type LoadedConfig } from '../files/config-file';
 import type { LspHost } from './host';

@@ -3,7 +3,7 @@
 // and a file that disappeared since the last report has its diagnostics cleared.
 import { DocumentDiagnosticReportKind, type CancellationToken, type WorkspaceDiagnosticParams, type WorkspaceDocumentDiagnosticReport } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { lintText } from '../core/rules/lint';
+import { lintText } from '../core';
 import { isTemplateDocument, type ServerContext } from './context';
 import { toLspDiagnostic } from './diagnostics';
 import { maxUnopenedFileSize } from './requests';
