@@ -215,6 +215,15 @@ const reported = [
     ['“', `“ (U+201C LEFT DOUBLE QUOTATION MARK) ${sameSegments}. Replace it with “"”.`, '“ → " — saves nothing yet: 9 other characters still force UCS-2'],
     ['”', `” (U+201D RIGHT DOUBLE QUOTATION MARK) ${sameSegments}. Replace it with “"”.`, '” → " — saves nothing yet: 9 other characters still force UCS-2'],
   ]],
+  ['Chinese punctuation is part of the Chinese text: no finding or fix of its own (the message stays UCS-2 whatever is fixed)', '你好，世界。', [
+    ['你好，世界。', `Chinese (Han) text (6 characters) ${sameSegments}. GSM-7 has no look-alike for this script: if UCS-2 is intended, set \`unicode: true\` in the front matter; otherwise write the message in GSM-7 characters. Hover a character for what it is.`, undefined],
+  ]],
+  ['CJK punctuation before the Chinese text widens its finding', '---\nrules: { missing-opt-out: off }\n---\n。Hi 你好', [
+    ['。Hi 你好', `Chinese (Han) text (3 characters) ${sameSegments}. GSM-7 has no look-alike for this script: if UCS-2 is intended, set \`unicode: true\` in the front matter; otherwise write the message in GSM-7 characters. Hover a character for what it is.`, undefined],
+  ]],
+  ['a fullwidth comma in a message without CJK text keeps its look-alike fix', 'Hello，world', [
+    ['，', `， (U+FF0C FULLWIDTH COMMA) ${sameSegments}. Replace it with “,”.`, '， → , — back to GSM-7: still 1 segment, room for 149 more characters instead of 59'],
+  ]],
   ['lower-case Greek is Greek text', 'Γεια σου', [
     ['εια σου', `Greek text (6 characters) ${sameSegments}. GSM-7 has no look-alike for this script: if UCS-2 is intended, set \`unicode: true\` in the front matter; otherwise write the message in GSM-7 characters. Hover a character for what it is.`, undefined],
   ]],

@@ -188,6 +188,7 @@ function nonGsmCharacters(template: Template, limit: number, allFixes: boolean):
   const { text, bodyStart, bodyEnd, placeholders } = template;
   const found: NonGsmCharacter[] = [];
   let scriptText: ScriptText | undefined;
+  let scriptPunctuation: { start: number; end: number; codePoint: number }[] | undefined;
   let total = 0;
   let next = 0;
   for (let i = bodyStart; i < bodyEnd; i++) {
@@ -216,9 +217,13 @@ function nonGsmCharacters(template: Template, limit: number, allFixes: boolean):
     const script = lookAlike === undefined && transliteration === undefined ? scriptOf(codePoint) : undefined;
     if (script !== undefined) {
       if (scriptText === undefined) scriptText = { start: i, end, characters: 0, scripts: new Map() };
-      scriptText.end = end;
+      if (i < scriptText.start) scriptText.start = i;
+      if (end > scriptText.end) scriptText.end = end;
       scriptText.characters++;
       scriptText.scripts.set(script, (scriptText.scripts.get(script) ?? 0) + 1);
+    } else if (lookAlike !== undefined && isScriptPunctuation(codePoint)) {
+      // 。，？ have look-alikes, but beside Chinese text they are its punctuation: decided below.
+      (scriptPunctuation ??= []).push({ start: i, end, codePoint });
     } else if (found.length <= limit || (allFixes && (lookAlike !== undefined || transliteration !== undefined))) {
       const unlisted = found.length > limit;
       const shown = unlisted ? '' : isVisibleCharacter(codePoint) ? String.fromCodePoint(codePoint) : codePointLabel(codePoint);
@@ -232,7 +237,31 @@ function nonGsmCharacters(template: Template, limit: number, allFixes: boolean):
     }
     i = end - 1;
   }
+  for (const mark of scriptPunctuation ?? []) {
+    if (scriptText !== undefined) {
+      // The message stays UCS-2 for its script text whatever is fixed, so the punctuation written with
+      // that text is part of it: no finding of its own, no fix that would change how it reads.
+      if (mark.start < scriptText.start) scriptText.start = mark.start;
+      if (mark.end > scriptText.end) scriptText.end = mark.end;
+      scriptText.characters++;
+      const name = scriptOf(mark.codePoint) ?? scriptText.scripts.keys().next().value!;
+      scriptText.scripts.set(name, (scriptText.scripts.get(name) ?? 0) + 1);
+    } else if (found.length <= limit || allFixes) {
+      const unlisted = found.length > limit;
+      const shown = unlisted ? '' : String.fromCodePoint(mark.codePoint);
+      found.push({ ...mark, remedy: { start: mark.start, end: mark.end, replacement: gsmReplacementFor(mark.codePoint)! }, shown, unlisted });
+    }
+  }
+  if (scriptPunctuation !== undefined && scriptText === undefined) found.sort((a, b) => a.start - b.start);
   return { found, scriptText, total };
+}
+
+/**
+ * CJK and fullwidth punctuation (U+3000–U+303F, U+FF01–U+FF65, U+FFE0–U+FFEE): written with Chinese,
+ * Japanese or Korean text, which has no look-alike in GSM-7.
+ */
+function isScriptPunctuation(codePoint: number): boolean {
+  return (codePoint >= 0x3000 && codePoint <= 0x303f) || (codePoint >= 0xff01 && codePoint <= 0xff65) || (codePoint >= 0xffe0 && codePoint <= 0xffee);
 }
 
 /**
