@@ -106,6 +106,15 @@ describe('properties (java.util.Properties.load)', () => {
     );
   });
 
+  test('empty-message tells a locale message to write its text, not to write below a front matter', () => {
+    const text = 'empty = { "" }\n';
+    const result = lintSourceText(text, { format: 'fluent', templateKeys: {} }, defaultSettings, { filePath: 'locale/en/sms.ftl' });
+    assert.deepEqual(
+      result.diagnostics.filter((d) => d.rule === 'empty-message').map((d) => d.message),
+      ['Nothing to send: the message body is empty. Write the text of the message.'],
+    );
+  });
+
   test('continuation lines with CRLF and a BOM keep exact offsets', () => {
     const text = '\uFEFFa=one \\\r\n    tw\u2019o\r\n';
     assert.deepEqual(findingsOf('properties', text, 'sms.properties'), [['non-gsm-character', '\u2019']]);

@@ -64,6 +64,10 @@ export const unicodeInSource = 'set `unicode: true` on this source in `.smslintr
 export const optOutOffInFrontMatter = 'turn the rule off in the front matter (`rules: { missing-opt-out: off }`)';
 export const optOutOffInSource = 'turn the rule off on this source in `.smslintrc.json` (`rules: { missing-opt-out: off }`)';
 
+/** How empty-message says where the text goes, in a template and in a locale file's message. */
+export const writeBelowFrontMatter = 'Write the text below the front matter.';
+export const writeTheMessage = 'Write the text of the message.';
+
 /**
  * Advice that names the front matter, and what it says for a locale file's message instead (whose
  * template keys are its source's, in `.smslintrc.json`).
@@ -71,6 +75,7 @@ export const optOutOffInSource = 'turn the rule off on this source in `.smslintr
 export const frontMatterAdviceInSource: ReadonlyArray<readonly [string, string]> = [
   [unicodeInFrontMatter, unicodeInSource],
   [optOutOffInFrontMatter, optOutOffInSource],
+  [writeBelowFrontMatter, writeTheMessage],
 ];
 
 /**

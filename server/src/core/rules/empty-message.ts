@@ -1,4 +1,5 @@
 import type { Rule } from './rule';
+import { writeBelowFrontMatter } from '../wording';
 
 export const emptyMessage: Rule = {
   id: 'empty-message',
@@ -8,6 +9,6 @@ export const emptyMessage: Rule = {
   check({ template, count }) {
     if (count.units > 0 || template.placeholders.length > 0) return [];
     const at = Math.min(template.bodyStart, template.text.length);
-    return [{ start: at, end: at, message: 'Nothing to send: the message body is empty. Write the text below the front matter.' }];
+    return [{ start: at, end: at, message: `Nothing to send: the message body is empty. ${writeBelowFrontMatter}` }];
   },
 };
