@@ -4,7 +4,7 @@ import { analyzeTemplate, type Analysis } from '../template/analysis';
 import { lineBreaksOf, withLineBreaks } from '../template/edits';
 import { maxFindingsPerRule } from './rule';
 import { rules } from './index';
-import { parseTemplate } from '../template/template';
+import { parseTemplate, type Template } from '../template/template';
 import type { Diagnostic, Settings, Severity } from '../types';
 
 export interface LintResult {
@@ -41,9 +41,14 @@ function severitiesOf(analysis: Analysis): Severity[] {
 }
 
 export function lintText(text: string, settings: Settings, options: LintOptions = {}): LintResult {
-  const analysis = analyzeTemplate(parseTemplate(text), settings);
+  return lintTemplate(parseTemplate(text), settings, options);
+}
+
+/** lintText on a template already parsed (a locale file's messages share their front matter). */
+export function lintTemplate(template: Template, settings: Settings, options: LintOptions = {}): LintResult {
+  const analysis = analyzeTemplate(template, settings);
   const diagnostics: Diagnostic[] = [];
-  const lineBreakAt = lineBreaksOf(text);
+  const lineBreakAt = lineBreaksOf(template.text);
   const limit = maxFindingsPerRule;
   const allFixes = options.allFixes === true;
   let complete = true;

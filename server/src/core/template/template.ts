@@ -108,6 +108,29 @@ export function parseTemplate(text: string): Template {
   return template;
 }
 
+/**
+ * `header.text + body` as parseTemplate reads it, when `header` is a template with front matter and
+ * no body: the header's front matter is shared, not found and read again. The messages of a locale
+ * file are their source's one header followed by each message's body.
+ */
+export function parseBodyAfter(header: Template, body: string): Template {
+  const text = header.text + body;
+  const template: Template = {
+    text,
+    frontMatter: header.frontMatter,
+    frontMatterKeys: header.frontMatterKeys,
+    frontMatterProblems: header.frontMatterProblems.slice(),
+    bodyStart: header.bodyStart,
+    bodyEnd: text.length,
+    placeholders: [],
+    malformedPlaceholders: [],
+  };
+  if (header.frontMatterRange !== undefined) template.frontMatterRange = header.frontMatterRange;
+  template.bodyEnd = trailingLineBreakStart(text, template.bodyStart);
+  findPlaceholders(template);
+  return template;
+}
+
 /** Where the YAML starts when the first line is `---` and blanks only; undefined when it is not. */
 function openingFenceEnd(text: string, lineStart: number): number | undefined {
   if (!text.startsWith('---', lineStart)) return undefined;

@@ -1,7 +1,8 @@
 // Lints the messages of a locale file with the existing engine: each variant of a message becomes a
 // template (the source's template keys as front matter, the decoded text as body, placeholders as
 // `{{name}}`), is linted, and every finding and fix is mapped back to file offsets, escapes included.
-import { lintText, sortByRange, type LintResult } from '../../rules/lint';
+import { lintTemplate, sortByRange, type LintResult } from '../../rules/lint';
+import { parseBodyAfter, parseTemplate, type Template } from '../template';
 import { applyEdits, compatibleFixes } from '../edits';
 import { frontMatterAdviceInSource } from '../../wording';
 import { lastIndexAtOrBefore } from '../../encoding/utf16';
@@ -79,7 +80,8 @@ export function readSource(format: SourceFormat, text: string, context: ReadCont
 
 export function lintSourceText(text: string, options: SourceLintOptions, settings: Settings, context: ReadContext): SourceLintResult {
   const file = readSource(options.format, text, context);
-  const header = frontMatterOf(options.templateKeys);
+  // Read once per file: every message is this front matter followed by its body.
+  const header = parseTemplate(frontMatterOf(options.templateKeys));
   const problemSeverity = severityOfProblems(options.templateKeys, settings);
   const problems: Diagnostic[] =
     problemSeverity === 'off' ? [] : file.problems.map((problem) => ({ ...problem, rule: invalidTemplateRule, severity: problemSeverity }));
@@ -116,7 +118,7 @@ function frontMatterOf(templateKeys: Record<string, unknown>): string {
 
 /** One variant as a template, and the way back from each body unit to the file. */
 interface Composed {
-  text: string;
+  template: Template;
   bodyStart: number;
   /** Body length (units after `bodyStart`). */
   bodyLength: number;
@@ -128,7 +130,7 @@ interface Composed {
   endRun: TextRun | undefined;
 }
 
-function compose(variant: MessageVariant, header: string, fallbackEnd: number): Composed {
+function compose(variant: MessageVariant, header: Template, fallbackEnd: number): Composed {
   let body = '';
   const partStarts: number[] = [];
   let endOffset = fallbackEnd;
@@ -146,7 +148,7 @@ function compose(variant: MessageVariant, header: string, fallbackEnd: number): 
       } else endOffset = part.end;
     }
   }
-  return { text: header + body, bodyStart: header.length, bodyLength: body.length, parts: variant.parts, partStarts, endOffset, endRun };
+  return { template: parseBodyAfter(header, body), bodyStart: header.text.length, bodyLength: body.length, parts: variant.parts, partStarts, endOffset, endRun };
 }
 
 /** The index of the part holding body unit `unit` (0 <= unit < bodyLength). */
@@ -166,10 +168,10 @@ function unitAt(composed: Composed, unit: number): { start: number; end: number;
   return { start: part.start, end: part.end, run: undefined };
 }
 
-function lintMessage(message: SourceMessage, header: string, settings: Settings): MessageLint {
+function lintMessage(message: SourceMessage, header: Template, settings: Settings): MessageLint {
   const variants: VariantLint[] = message.variants.map((variant) => {
     const composed = compose(variant, header, message.valueEnd);
-    const lint = lintText(composed.text, settings);
+    const lint = lintTemplate(composed.template, settings);
     return {
       path: variant.path,
       analysis: lint.analysis,
