@@ -15,6 +15,21 @@ const shots = path.join(root, 'test-results', 'ui');
 const docsImages = path.join(root, 'docs', 'images');
 const stepTimeoutMs = 20_000;
 
+/**
+ * Where an element is on the page, once it is visible: the editor re-renders its decorations (after
+ * a resize, a new diagnostic), and an element found a moment before can be gone by the time it is
+ * measured (Playwright's boundingBox() is then null), so it is found again until the step's timeout.
+ */
+async function visibleBox(locator) {
+  const deadline = Date.now() + stepTimeoutMs;
+  for (;;) {
+    await locator.waitFor({ state: 'visible', timeout: Math.max(1, deadline - Date.now()) });
+    const box = await locator.boundingBox();
+    if (box) return box;
+    if (Date.now() >= deadline) throw new Error('the element kept disappearing before it could be measured');
+  }
+}
+
 const typed = ' Don\u2019t be late!';
 // Status bar texts: as opened (78 GSM-7 characters), after typing (93, UCS-2), after the fix (93, GSM-7).
 const expectedStatus = {
@@ -140,10 +155,12 @@ try {
     const editor = await page.locator('.editor-instance').first().boundingBox();
     await page.screenshot({ path: path.join(shots, '03-status-bar.png'), clip: { x: editor.x, y: 0, width: full.width - editor.x, height: 170 } });
     await page.setViewportSize(full);
+    // Back at full size the workbench lays out again, and the editor renders its decorations anew.
+    await page.waitForFunction(() => document.querySelector('#workbench\\.parts\\.statusbar')?.getBoundingClientRect().bottom === window.innerHeight, null, { timeout: stepTimeoutMs });
   });
 
   await check('hovering the squiggle explains the character and its cost', async () => {
-    const box = await page.locator('.squiggly-warning').first().boundingBox();
+    const box = await visibleBox(page.locator('.squiggly-warning').first());
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     const hover = page.locator('.monaco-hover:not(.hidden)', { hasText: 'U+2019' }).first();
     await hover.waitFor({ state: 'visible', timeout: stepTimeoutMs });
