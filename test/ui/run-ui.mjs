@@ -152,7 +152,7 @@ try {
     await page.setViewportSize({ width: full.width, height: 170 });
     await page.waitForFunction(() => document.querySelector('#workbench\\.parts\\.statusbar')?.getBoundingClientRect().bottom === window.innerHeight, null, { timeout: stepTimeoutMs });
     await page.locator('.squiggly-warning').first().waitFor({ timeout: stepTimeoutMs });
-    const editor = await page.locator('.editor-instance').first().boundingBox();
+    const editor = await visibleBox(page.locator('.editor-instance').first());
     await page.screenshot({ path: path.join(shots, '03-status-bar.png'), clip: { x: editor.x, y: 0, width: full.width - editor.x, height: 170 } });
     await page.setViewportSize(full);
     // Back at full size the workbench lays out again, and the editor renders its decorations anew.
