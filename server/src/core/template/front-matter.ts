@@ -5,6 +5,7 @@ import { isRuleId } from '../rules/rule-ids';
 import { countryCodes } from '../sending/countries';
 import { sendingKeyNames, sendingValueProblem, type SendingInput, type SendingKey } from '../sending/sending';
 import { MAX_FRONT_MATTER_DEPTH, MAX_FRONT_MATTER_LENGTH, firstTooDeep } from './front-matter-bounds';
+import { firstLine, yamlErrorRange } from './yaml-problems';
 import { templateSyntaxes, type FrontMatter, type Range, type Template, type TemplateSyntax, type VariableDeclaration } from './template';
 
 export const frontMatterKeyNames = ['sender', 'from', 'to', 'brand', 'maxSegments', 'unicode', 'syntax', 'registered', 'variables', 'rules', 'sending'] as const;
@@ -87,29 +88,9 @@ function parseFrontMatter(template: Template, start: number, end: number): void 
   reader.readRoot(root);
 }
 
-// YAML reports an unclosed quote or bracket where the input ends (the closing fence) and a
-// duplicate key at its first character; point at the line and at the whole key instead.
-function yamlErrorRange(source: string, code: string, [errorStart, errorEnd]: [number, number]): Range {
-  const contentEnd = source.trimEnd().length;
-  if (errorStart >= contentEnd) {
-    const lineStart = source.lastIndexOf('\n', contentEnd - 1) + 1;
-    const line = source.slice(lineStart, contentEnd);
-    return { start: lineStart + line.length - line.trimStart().length, end: contentEnd };
-  }
-  if (code === 'DUPLICATE_KEY') {
-    const key = /^[^:,}\r\n]*/.exec(source.slice(errorStart))![0].trimEnd();
-    if (key.length > 0) return { start: errorStart, end: errorStart + key.length };
-  }
-  return { start: errorStart, end: Math.max(errorEnd, errorStart + 1) };
-}
-
 /** `sending.recipients` written as `25,000`, which YAML splits at the comma in a flow mapping. */
 function thousandsMessage(name: string, digits: readonly string[]): string {
   return `\`sending.${name}\`: YAML reads "${digits.join(',')}" as ${digits.length} entries. Write the number without thousands separators (${digits.join('')}).`;
-}
-
-function firstLine(message: string): string {
-  return message.split('\n')[0];
 }
 
 class FrontMatterReader {
