@@ -7,7 +7,7 @@
 import { copyFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launchChromium, missingPrerequisite, startCodeServer } from '../vscode/code-server.mjs';
+import { launchChromium, missingPrerequisite, startCodeServer, stopOnInterrupt } from '../vscode/code-server.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const vsix = path.join(root, 'sms-templates.vsix');
@@ -52,14 +52,7 @@ const started = Date.now();
 let session;
 let browser;
 let page;
-// Interrupted runs still stop code-server's process group.
-for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.once(signal, async () => {
-    await browser?.close().catch(() => {});
-    await session?.stop();
-    process.exit(130);
-  });
-}
+stopOnInterrupt(() => ({ browser, session }));
 
 /** One user-visible check; the run stops at the first failure, since each step builds on the last. */
 async function check(name, body) {

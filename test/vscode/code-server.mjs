@@ -147,6 +147,21 @@ export async function startCodeServer({ vsix, workspaceSource, logFile, env: ext
   };
 }
 
+/**
+ * Interrupted runs still stop code-server's process group: on SIGINT or SIGTERM close the browser,
+ * then stop the session (`running()` gives what is running at that moment), and exit with 130.
+ */
+export function stopOnInterrupt(running) {
+  for (const signal of ['SIGINT', 'SIGTERM']) {
+    process.once(signal, async () => {
+      const { browser, session } = running();
+      await browser?.close().catch(() => {});
+      await session?.stop();
+      process.exit(130);
+    });
+  }
+}
+
 export function launchChromium() {
   return chromium.launch({
     executablePath: chromiumBin,

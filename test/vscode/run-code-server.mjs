@@ -10,7 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { createWriteStream, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launchChromium, missingPrerequisite, startCodeServer, withTimeout } from './code-server.mjs';
+import { launchChromium, missingPrerequisite, startCodeServer, stopOnInterrupt, withTimeout } from './code-server.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const vsix = path.join(root, 'sms-templates.vsix');
@@ -44,14 +44,7 @@ const hostLog = createWriteStream(path.join(resultsDir, 'extension-host.log'));
 let session;
 let browser;
 let exitCode = 1;
-// Interrupted runs still stop code-server's process group.
-for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.once(signal, async () => {
-    await browser?.close().catch(() => {});
-    await session?.stop();
-    process.exit(130);
-  });
-}
+stopOnInterrupt(() => ({ browser, session }));
 try {
   step('install the .vsix and start code-server');
   session = await startCodeServer({

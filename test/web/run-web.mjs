@@ -12,7 +12,7 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, createWriteStream, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launchChromium, missingPrerequisite, startCodeServer, withTimeout } from '../vscode/code-server.mjs';
+import { launchChromium, missingPrerequisite, startCodeServer, stopOnInterrupt, withTimeout } from '../vscode/code-server.mjs';
 import { bundleWebSuite } from './bundle-suite.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -60,13 +60,7 @@ mkdirSync(resultsDir, { recursive: true });
 const hostLog = createWriteStream(path.join(resultsDir, 'extension-host.log'));
 let session;
 let browser;
-for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.once(signal, async () => {
-    await browser?.close().catch(() => {});
-    await session?.stop();
-    process.exit(130);
-  });
-}
+stopOnInterrupt(() => ({ browser, session }));
 
 try {
   log('install the .vsix and start code-server (remote.extensionKind: web)');
