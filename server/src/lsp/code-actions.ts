@@ -10,7 +10,7 @@ import {
   type Diagnostic as LspDiagnostic,
   type Range as LspRange,
   type WorkspaceEdit,
-} from 'vscode-languageserver/node';
+} from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { appliesUnasked, combineFixes, fixAllEdit, type LintResult, ruleById, type RuleId, transliterationEdit } from '../core';
 import type { Diagnostic, Fix, Settings } from '../core/types';

@@ -1,7 +1,7 @@
 // Diagnostics for an open `.smslintrc.json`: every problem the config checker finds (not JSON, an
 // unknown key, a wrong value, a bad `sources` entry) at the key or value it is about, from the text
 // being edited, so that a bad config is underlined where it is and not only named in a message.
-import { DiagnosticSeverity, type Diagnostic as LspDiagnostic } from 'vscode-languageserver/node';
+import { DiagnosticSeverity, type Diagnostic as LspDiagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { configFileName, configFromText } from '../files/config-file';
 import { rangeOf } from './diagnostics';

@@ -6,7 +6,7 @@ import {
   type Diagnostic as LspDiagnostic,
   type Range as LspRange,
   type TextEdit as LspTextEdit,
-} from 'vscode-languageserver/node';
+} from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { ruleById, ruleDocsUrl } from '../core';
 import type { Diagnostic, Fix } from '../core/types';
