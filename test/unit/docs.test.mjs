@@ -64,3 +64,12 @@ test('every rule’s section in docs/rules.md says which of its fixes are safe',
   });
   assert.deepEqual(missing.map((rule) => rule.id), []);
 });
+
+test("README's settings table lists every setting package.json contributes, in order, with its default", () => {
+  const contributed = JSON.parse(readFileSync(new URL('package.json', root), 'utf8')).contributes.configuration;
+  const properties = (Array.isArray(contributed) ? contributed[0] : contributed).properties;
+  const shown = (value) => (value === null || value === undefined ? '—' : `\`${typeof value === 'string' ? value : JSON.stringify(value)}\``);
+  const expected = Object.entries(properties).map(([key, property]) => [`\`${key}\``, shown(property.default)]);
+  const rows = [...readme.matchAll(/^\| (`sms\.[^`]+`) \| ([^|]+) \|/gm)].map((match) => [match[1], match[2].trim()]);
+  assert.deepEqual(rows, expected);
+});
