@@ -143,7 +143,7 @@ function compose(variant: MessageVariant, header: Template, fallbackEnd: number)
     } else {
       body += part.text;
       if (part.kind === 'text') {
-        endOffset = part.ends[part.text.length - 1] ?? endOffset;
+        if (part.text.length > 0) endOffset = part.endOf(part.text.length - 1);
         endRun = part;
       } else endOffset = part.end;
     }
@@ -163,7 +163,7 @@ function unitAt(composed: Composed, unit: number): { start: number; end: number;
   const part = composed.parts[index];
   if (part.kind === 'text') {
     const i = unit - composed.partStarts[index];
-    return { start: part.starts[i], end: part.ends[i], run: part };
+    return { start: part.startOf(i), end: part.endOf(i), run: part };
   }
   return { start: part.start, end: part.end, run: undefined };
 }
@@ -273,8 +273,8 @@ function mapFix(composed: Composed, fix: Fix): Fix | undefined {
       const partStart = composed.partStarts[index];
       if (part.kind !== 'text' || last > partStart + part.text.length) return undefined;
       run = part;
-      start = part.starts[first - partStart];
-      end = part.ends[last - 1 - partStart];
+      start = part.startOf(first - partStart);
+      end = part.endOf(last - 1 - partStart);
     }
     if (run === undefined) return undefined;
     const newText = run.encode(edit.newText);

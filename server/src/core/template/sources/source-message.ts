@@ -3,17 +3,66 @@
 // included), placeholders and fixed text (resolved terms), all at UTF-16 file offsets.
 import type { Finding } from '../../types';
 
-/** Decoded text whose code unit `i` was written at file offsets `[starts[i], ends[i])`. */
-export interface TextRun {
-  kind: 'text';
-  text: string;
-  starts: number[];
-  ends: number[];
-  /**
-   * How replacement text is written at this place in the file (escaped for the format), or
-   * undefined when it cannot be written safely here (a fix is then not offered).
-   */
-  encode: (text: string) => string | undefined;
+/**
+ * The piecewise map from a run's decoded units to the file, flat: one triple per span, `[unitStart,
+ * fileStart, fileEnd]`, spans in unit order, the first at unit 0. A span runs from its `unitStart`
+ * to the next span's (or the end of the text). In a verbatim span (`fileEnd` is `verbatim`) unit
+ * `u` was written at `[fileStart + u - unitStart, +1)`; in a decoded piece (an escape, an entity)
+ * every unit was written at `[fileStart, fileEnd)`. A message's map is a few numbers, not a table.
+ */
+export type UnitSpans = readonly number[];
+const verbatim = -1;
+
+/** Decoded text whose code unit `u` was written at file offsets `[startOf(u), endOf(u))`. */
+export class TextRun {
+  readonly kind = 'text';
+  constructor(
+    readonly text: string,
+    /** Where the units were written (see `UnitSpans`); empty for empty text. */
+    readonly spans: UnitSpans,
+    /**
+     * How replacement text is written at this place in the file (escaped for the format), or
+     * undefined when it cannot be written safely here (a fix is then not offered).
+     */
+    readonly encode: (text: string) => string | undefined,
+  ) {}
+
+  /** The file offset where unit `unit` was written (0 <= unit < text.length, clamped outside; -1 for empty text). */
+  startOf(unit: number): number {
+    if (this.spans.length === 0) return -1;
+    const clamped = Math.max(0, Math.min(unit, this.text.length - 1));
+    const at = this.spanAt(clamped);
+    const fileStart = this.spans[at + 1];
+    return this.spans[at + 2] === verbatim ? fileStart + clamped - this.spans[at] : fileStart;
+  }
+
+  /** The file offset just after where unit `unit` was written (as `startOf`). */
+  endOf(unit: number): number {
+    if (this.spans.length === 0) return -1;
+    const clamped = Math.max(0, Math.min(unit, this.text.length - 1));
+    const at = this.spanAt(clamped);
+    const fileEnd = this.spans[at + 2];
+    return fileEnd === verbatim ? this.spans[at + 1] + clamped - this.spans[at] + 1 : fileEnd;
+  }
+
+  /** The index in `spans` of the triple holding unit `unit` (the last span starting at or before it; 0 before the first). */
+  spanAt(unit: number): number {
+    const spans = this.spans;
+    // Most runs have one to three spans: a scan beats a search there.
+    if (spans.length <= 12) {
+      let at = spans.length - 3;
+      while (at > 0 && spans[at] > unit) at -= 3;
+      return at;
+    }
+    let low = 0;
+    let high = spans.length / 3 - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (spans[middle * 3] <= unit) low = middle;
+      else high = middle - 1;
+    }
+    return low * 3;
+  }
 }
 
 /** A placeholder the application fills in: `{code}`, `%{name}`, `{{name}}`, `{ $name }`. */
@@ -72,38 +121,67 @@ export interface ReadContext {
   siblingFiles?: () => { path: string; text: string }[];
 }
 
-/** Builds a text run one decoded piece at a time. */
+/** Builds a text run one decoded piece at a time; neighbouring pieces that map alike share a span. */
 export class RunBuilder {
   // Pieces joined once at the end: a string grown a character at a time is mostly garbage.
   private readonly pieces: string[] = [];
-  private readonly starts: number[] = [];
-  private readonly ends: number[] = [];
+  private readonly spans: number[] = [];
+  private units = 0;
 
   /** Appends decoded `decoded`, written at `[fileStart, fileEnd)`; every unit of it maps to that range. */
   push(decoded: string, fileStart: number, fileEnd: number): void {
+    if (decoded.length === 0) return;
     this.pieces.push(decoded);
-    for (let i = 0; i < decoded.length; i++) {
-      this.starts.push(fileStart);
-      this.ends.push(fileEnd);
-    }
+    this.mapDecoded(decoded.length, fileStart, fileEnd);
   }
 
   /** Appends `file.slice(start, end)` as written, unit for unit. */
   pushVerbatim(file: string, start: number, end: number): void {
     if (end <= start) return;
     this.pieces.push(file.slice(start, end));
-    for (let i = start; i < end; i++) {
-      this.starts.push(i);
-      this.ends.push(i + 1);
+    this.mapVerbatim(end - start, start);
+  }
+
+  /** Appends units `[from, to)` of `run`, its text and its map. */
+  pushFrom(run: TextRun, from: number, to: number): void {
+    if (to <= from) return;
+    this.pieces.push(run.text.slice(from, to));
+    const spans = run.spans;
+    for (let at = run.spanAt(from), unit = from; unit < to; at += 3) {
+      const spanEnd = at + 3 < spans.length ? spans[at + 3] : run.text.length;
+      const end = Math.min(to, spanEnd);
+      if (spans[at + 2] === verbatim) this.mapVerbatim(end - unit, spans[at + 1] + unit - spans[at]);
+      else this.mapDecoded(end - unit, spans[at + 1], spans[at + 2]);
+      unit = end;
     }
   }
 
   get length(): number {
-    return this.starts.length;
+    return this.units;
   }
 
+  /** The run built so far; the builder is not used after this. */
   build(encode: TextRun['encode']): TextRun {
-    return { kind: 'text', text: this.pieces.join(''), starts: this.starts, ends: this.ends, encode };
+    return new TextRun(this.pieces.join(''), this.spans, encode);
+  }
+
+  private mapVerbatim(count: number, fileStart: number): void {
+    const spans = this.spans;
+    const last = spans.length - 3;
+    // Written right after the verbatim span before it: the same span goes on.
+    const continues = last >= 0 && spans[last + 2] === verbatim && spans[last + 1] + this.units - spans[last] === fileStart;
+    if (!continues) spans.push(this.units, fileStart, verbatim);
+    this.units += count;
+  }
+
+  private mapDecoded(count: number, fileStart: number, fileEnd: number): void {
+    // One unit written as one file unit maps as a verbatim unit does.
+    if (count === 1 && fileEnd === fileStart + 1) return this.mapVerbatim(1, fileStart);
+    const spans = this.spans;
+    const last = spans.length - 3;
+    const continues = last >= 0 && spans[last + 1] === fileStart && spans[last + 2] === fileEnd;
+    if (!continues) spans.push(this.units, fileStart, fileEnd);
+    this.units += count;
   }
 }
 
@@ -112,52 +190,29 @@ export type RunToken =
   | { kind: 'placeholder'; start: number; end: number; name: string }
   | { kind: 'literal'; start: number; end: number; text: string };
 
-/** Splits a decoded run at its tokens into text runs and placeholders, keeping the file map. */
+/** Splits a decoded run at its tokens into text runs and placeholders, keeping the file map (span by span). */
 export function splitRun(run: TextRun, tokens: readonly RunToken[]): MessagePart[] {
   if (tokens.length === 0) return run.text.length > 0 ? [run] : [];
   const parts: MessagePart[] = [];
-  // The text run being gathered: slices of the run's text, and its maps unit for unit.
-  let texts: string[] = [];
-  let starts: number[] = [];
-  let ends: number[] = [];
+  // The text run being gathered.
+  let text = new RunBuilder();
   const flushText = () => {
-    if (texts.length > 0) parts.push({ kind: 'text', text: texts.join(''), starts, ends, encode: run.encode });
-    texts = [];
-    starts = [];
-    ends = [];
-  };
-  const copy = (from: number, to: number) => {
-    if (to <= from) return;
-    texts.push(run.text.slice(from, to));
-    // The usual case, a part that starts here: one exact-size copy of each map instead of unit pushes.
-    if (starts.length === 0) {
-      starts = run.starts.slice(from, to);
-      ends = run.ends.slice(from, to);
-      return;
-    }
-    for (let i = from; i < to; i++) {
-      starts.push(run.starts[i]);
-      ends.push(run.ends[i]);
-    }
+    if (text.length > 0) parts.push(text.build(run.encode));
+    text = new RunBuilder();
   };
   let position = 0;
   for (const token of tokens) {
-    copy(position, token.start);
-    const fileStart = run.starts[token.start];
-    const fileEnd = run.ends[token.end - 1];
-    if (token.kind === 'literal') {
-      texts.push(token.text);
-      for (let i = 0; i < token.text.length; i++) {
-        starts.push(fileStart);
-        ends.push(fileEnd);
-      }
-    } else {
+    text.pushFrom(run, position, token.start);
+    const fileStart = run.startOf(token.start);
+    const fileEnd = run.endOf(token.end - 1);
+    if (token.kind === 'literal') text.push(token.text, fileStart, fileEnd);
+    else {
       flushText();
       parts.push({ kind: 'placeholder', name: token.name, start: fileStart, end: fileEnd });
     }
     position = token.end;
   }
-  copy(position, run.text.length);
+  text.pushFrom(run, position, run.text.length);
   flushText();
   return parts;
 }
