@@ -160,9 +160,13 @@ export class RunBuilder {
     return this.units;
   }
 
-  /** The run built so far; the builder is not used after this. */
+  /** The run built so far (its map copied to an exact-size array, kept as long as the message); the builder starts over empty. */
   build(encode: TextRun['encode']): TextRun {
-    return new TextRun(this.pieces.join(''), this.spans, encode);
+    const run = new TextRun(this.pieces.join(''), this.spans.slice(), encode);
+    this.pieces.length = 0;
+    this.spans.length = 0;
+    this.units = 0;
+    return run;
   }
 
   private mapVerbatim(count: number, fileStart: number): void {
@@ -194,11 +198,10 @@ export type RunToken =
 export function splitRun(run: TextRun, tokens: readonly RunToken[]): MessagePart[] {
   if (tokens.length === 0) return run.text.length > 0 ? [run] : [];
   const parts: MessagePart[] = [];
-  // The text run being gathered.
-  let text = new RunBuilder();
+  // The text run being gathered (a build empties the builder for the next one).
+  const text = new RunBuilder();
   const flushText = () => {
     if (text.length > 0) parts.push(text.build(run.encode));
-    text = new RunBuilder();
   };
   let position = 0;
   for (const token of tokens) {
@@ -214,7 +217,8 @@ export function splitRun(run: TextRun, tokens: readonly RunToken[]): MessagePart
   }
   text.pushFrom(run, position, run.text.length);
   flushText();
-  return parts;
+  // An exact-size copy: the parts are kept as long as the message, an array grown by pushes has room for 16.
+  return parts.slice();
 }
 
 /**
