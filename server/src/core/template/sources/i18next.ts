@@ -41,7 +41,7 @@ function walk(text: string, node: JsonNode, path: string[], locale: string | nul
   const byBase = new Map<string, { name: string; variants: MessageVariant[]; first: JsonNode; keyNode: JsonNode; last: JsonNode }>();
   const order: string[] = [];
   for (const { name, keyNode, valueNode } of strings) {
-    const match = /^(.+?)_(ordinal_)?(zero|one|two|few|many|other)$/.exec(name);
+    const match = name.includes('_') ? /^(.+?)_(ordinal_)?(zero|one|two|few|many|other)$/.exec(name) : null;
     const base = match ? match[1] : name;
     const form = match ? `${match[2] ? 'ordinal ' : ''}${match[3]}` : undefined;
     const run = decodeJsonString(text, valueNode);
@@ -97,8 +97,9 @@ function decodeJsonString(text: string, node: JsonNode): TextRun {
   const end = node.offset + node.length - 1;
   for (let i = start; i < end; ) {
     if (text[i] !== '\\') {
-      const escape = text.indexOf('\\', i);
-      const plainEnd = escape === -1 || escape > end ? end : escape;
+      // Up to the next backslash in this string (indexOf would search the rest of the file).
+      let plainEnd = i + 1;
+      while (plainEnd < end && text.charCodeAt(plainEnd) !== 92) plainEnd++;
       builder.pushVerbatim(text, i, plainEnd);
       i = plainEnd;
       continue;

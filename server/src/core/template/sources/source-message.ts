@@ -124,8 +124,8 @@ export interface ReadContext {
 /** Builds a text run one decoded piece at a time; neighbouring pieces that map alike share a span. */
 export class RunBuilder {
   // Pieces joined once at the end: a string grown a character at a time is mostly garbage.
-  private readonly pieces: string[] = [];
-  private readonly spans: number[] = [];
+  private pieces: string[] = [];
+  private spans: number[] = [];
   private units = 0;
 
   /** Appends decoded `decoded`, written at `[fileStart, fileEnd)`; every unit of it maps to that range. */
@@ -163,8 +163,9 @@ export class RunBuilder {
   /** The run built so far (its map copied to an exact-size array, kept as long as the message); the builder starts over empty. */
   build(encode: TextRun['encode']): TextRun {
     const run = new TextRun(this.pieces.join(''), this.spans.slice(), encode);
-    this.pieces.length = 0;
-    this.spans.length = 0;
+    // New empty arrays cost less than setting the old ones' length to 0.
+    this.pieces = [];
+    this.spans = [];
     this.units = 0;
     return run;
   }
