@@ -224,4 +224,17 @@ describe('the readers map escapes, continuations, entities and CRLF', () => {
     assert.equal(text.slice(parts[1].start, parts[1].end), '{x}');
     assert.deepEqual(mapOf(parts[2]).map(([start, end]) => text.slice(start, end)), ['&#x1F600;', '&#x1F600;']);
   });
+
+  test('fluent: a one-line text as written, and a multiline one less its indentation and CRs', () => {
+    const text = 'a = Hola { $name }\r\nb =\r\n    uno\r\n    dos\r\n';
+    const [first, second] = readSource('fluent', text, { filePath: 'es/sms.ftl' }).messages;
+    const [hola, name] = first.variants[0].parts;
+    assert.deepEqual(mapOf(hola), [[4, 5], [5, 6], [6, 7], [7, 8], [8, 9]]);
+    assert.equal(text.slice(name.start, name.end), '{ $name }');
+    const [run] = second.variants[0].parts;
+    assert.equal(run.text, 'uno\ndos');
+    assert.deepEqual(mapOf(run).map(([start, end]) => text.slice(start, end)), ['u', 'n', 'o', '\n', 'd', 'o', 's']);
+    // "uno", the LF of the CR LF, "dos": three stretches, each as written.
+    assert.equal(spanCount(run), 3);
+  });
 });

@@ -6,7 +6,7 @@ import type * as ast from '@fluent/syntax' with { 'resolution-mode': 'import' };
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const syntax: typeof ast = require('@fluent/syntax');
 import type { Finding } from '../../types';
-import { RunBuilder, type MessagePart, type MessageVariant, type ReadContext, type SourceFile, type SourceMessage, type TextRun } from './source-message';
+import { RunBuilder, verbatimRun, type MessagePart, type MessageVariant, type ReadContext, type SourceFile, type SourceMessage, type TextRun } from './source-message';
 import { localeOfFolder } from './locale-of';
 
 /** Most variants one message expands to; past it, later selects take their default only. */
@@ -111,12 +111,11 @@ function patternAlternatives(pattern: ast.Pattern, resolver: Resolver, depth: nu
 /** A text element's characters mapped to the file: its value is the source less indentation and CRs. */
 function textParts(element: ast.TextElement, file: string): TextRun[] {
   if (!element.span || element.value.length === 0) return [];
-  const builder = new RunBuilder();
   // Most text is written as it reads (one line, no CR): every unit is where the source has it.
   if (element.span.end - element.span.start === element.value.length && file.startsWith(element.value, element.span.start)) {
-    builder.pushVerbatim(file, element.span.start, element.span.end);
-    return [builder.build(encodeFluentText)];
+    return [verbatimRun(element.value, element.span.start, encodeFluentText)];
   }
+  const builder = new RunBuilder();
   let position = element.span.start;
   for (const c of element.value) {
     for (let unit = 0; unit < c.length; unit++) {

@@ -121,6 +121,11 @@ export interface ReadContext {
   siblingFiles?: () => { path: string; text: string }[];
 }
 
+/** `text`, written as it reads at `fileStart` (one verbatim span): a run without a builder. */
+export function verbatimRun(text: string, fileStart: number, encode: TextRun['encode']): TextRun {
+  return new TextRun(text, text.length > 0 ? [0, fileStart, verbatim] : [], encode);
+}
+
 /** Builds a text run one decoded piece at a time; neighbouring pieces that map alike share a span. */
 export class RunBuilder {
   // Pieces joined once at the end: a string grown a character at a time is mostly garbage.
@@ -222,6 +227,9 @@ export function splitRun(run: TextRun, tokens: readonly RunToken[]): MessagePart
   return parts.slice();
 }
 
+const [openBrace, closeBrace] = [123, 125];
+const braceSeparators = [',', ':'];
+
 /**
  * `{0}`, `{name}`, `{0,number}`, `{name:N2}` placeholders (Java MessageFormat, .NET String.Format);
  * with `doubledBraces`, `{{` and `}}` are literal braces (.NET).
@@ -229,17 +237,19 @@ export function splitRun(run: TextRun, tokens: readonly RunToken[]): MessagePart
 export function braceTokens(text: string, doubledBraces: boolean): RunToken[] {
   const tokens: RunToken[] = [];
   for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (doubledBraces && (c === '{' || c === '}') && text[i + 1] === c) {
-      tokens.push({ kind: 'literal', start: i, end: i + 2, text: c });
+    // Char codes, not one-character strings: this looks at every unit of every message.
+    const code = text.charCodeAt(i);
+    if (code !== openBrace && code !== closeBrace) continue;
+    if (doubledBraces && text.charCodeAt(i + 1) === code) {
+      tokens.push({ kind: 'literal', start: i, end: i + 2, text: code === openBrace ? '{' : '}' });
       i++;
       continue;
     }
-    if (c !== '{') continue;
+    if (code !== openBrace) continue;
     const close = text.indexOf('}', i + 1);
     if (close === -1) break;
     const inner = text.slice(i + 1, close);
-    const name = nameBefore(inner, [',', ':']);
+    const name = nameBefore(inner, braceSeparators);
     if (name !== undefined) {
       tokens.push({ kind: 'placeholder', start: i, end: close + 1, name });
       i = close;
@@ -247,7 +257,6 @@ export function braceTokens(text: string, doubledBraces: boolean): RunToken[] {
   }
   return tokens;
 }
-
 /** The identifier that starts `inner` (trimmed) up to the first of `separators`; undefined if none. */
 export function nameBefore(inner: string, separators: readonly string[]): string | undefined {
   let end = inner.length;
