@@ -32,7 +32,7 @@ export function sourceReportsFor(file: string, text: string, result: SourceLintR
 }
 
 function messageReport(file: string, each: MessageLint, diagnosticOf: (d: Diagnostic) => ReportDiagnostic): FileReport {
-  const { count, worstCount } = each.worst.analysis;
+  const { count, worstCount } = each.worst;
   const report: FileReport = {
     file,
     key: each.message.key,
@@ -47,9 +47,9 @@ function messageReport(file: string, each: MessageLint, diagnosticOf: (d: Diagno
   if (each.variants.length > 1) {
     report.variants = each.variants.map((variant) => ({
       path: variant.path,
-      encoding: variant.analysis.count.encoding,
-      segments: variant.analysis.count.segments,
-      worstCase: { encoding: variant.analysis.worstCount.encoding, units: variant.analysis.worstCount.units, segments: variant.analysis.worstCount.segments },
+      encoding: variant.count.encoding,
+      segments: variant.count.segments,
+      worstCase: { encoding: variant.worstCount.encoding, units: variant.worstCount.units, segments: variant.worstCount.segments },
     }));
   }
   return report;

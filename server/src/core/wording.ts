@@ -54,29 +54,28 @@ export function costEffect(before: Pick<SegmentCount, 'encoding' | 'segments'>, 
   );
 }
 
-/** How non-gsm-character says to mark UCS-2 as intended in a template. */
-export const unicodeInFrontMatter = 'set `unicode: true` in the front matter';
-
-/** The same for a locale file's message: its template keys are its source's, in `.smslintrc.json`. */
-export const unicodeInSource = 'set `unicode: true` on this source in `.smslintrc.json`';
-
-/** How missing-opt-out says to turn itself off for a template, and for a locale file's message. */
-export const optOutOffInFrontMatter = 'turn the rule off in the front matter (`rules: { missing-opt-out: off }`)';
-export const optOutOffInSource = 'turn the rule off on this source in `.smslintrc.json` (`rules: { missing-opt-out: off }`)';
-
-/** How empty-message says where the text goes, in a template and in a locale file's message. */
-export const writeBelowFrontMatter = 'Write the text below the front matter.';
-export const writeTheMessage = 'Write the text of the message.';
-
 /**
- * Advice that names the front matter, and what it says for a locale file's message instead (whose
- * template keys are its source's, in `.smslintrc.json`).
+ * Advice that names where a template's keys are written: its front matter, or, for a locale file's
+ * message (`template.keysInSource`), its source in `.smslintrc.json`.
  */
-export const frontMatterAdviceInSource: ReadonlyArray<readonly [string, string]> = [
-  [unicodeInFrontMatter, unicodeInSource],
-  [optOutOffInFrontMatter, optOutOffInSource],
-  [writeBelowFrontMatter, writeTheMessage],
-];
+type KeysAt = { keysInSource?: boolean };
+
+/** How non-gsm-character says to mark UCS-2 as intended. */
+export function unicodeAdvice(template: KeysAt): string {
+  return template.keysInSource ? 'set `unicode: true` on this source in `.smslintrc.json`' : 'set `unicode: true` in the front matter';
+}
+
+/** How missing-opt-out says to turn itself off. */
+export function optOutOffAdvice(template: KeysAt): string {
+  return template.keysInSource
+    ? 'turn the rule off on this source in `.smslintrc.json` (`rules: { missing-opt-out: off }`)'
+    : 'turn the rule off in the front matter (`rules: { missing-opt-out: off }`)';
+}
+
+/** How empty-message says where the text goes. */
+export function writeTextAdvice(template: KeysAt): string {
+  return template.keysInSource ? 'Write the text of the message.' : 'Write the text below the front matter.';
+}
 
 /**
  * A value as a problem quotes it: its JSON (`"word"`, `0`, `["US"]`), or its kind when it is nested

@@ -205,7 +205,7 @@ export class LocaleSources {
       const { result } = await this.lintText(uri, text, matched.source, lint.settings);
       const found = result.messages.find((message) => message.message.key === key);
       if (!found) continue;
-      const { count, worstCount } = found.worst.analysis;
+      const { count, worstCount } = found.worst;
       const lines = new LineStarts(text);
       rows.push({
         uri,
@@ -241,7 +241,7 @@ export function sourceHover(lint: SourceLint, offset: number): { markdown: strin
   if (each.variants.length > 1) {
     lines.push('', '| variant | example | worst case |', '|---|---|---|');
     for (const variant of each.variants) {
-      const { count, worstCount } = variant.analysis;
+      const { count, worstCount } = variant;
       lines.push(`| ${variant.path.join(', ')}${variant === each.worst ? ' (worst)' : ''} | ${count.encoding} · ${count.segments} SMS | ${worstCount.encoding} · ${worstCount.segments} SMS |`);
     }
   }

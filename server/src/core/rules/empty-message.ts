@@ -1,5 +1,5 @@
 import type { Rule } from './rule';
-import { writeBelowFrontMatter } from '../wording';
+import { writeTextAdvice } from '../wording';
 
 export const emptyMessage: Rule = {
   id: 'empty-message',
@@ -9,6 +9,6 @@ export const emptyMessage: Rule = {
   check({ template, count }) {
     if (count.units > 0 || template.placeholders.length > 0) return [];
     const at = Math.min(template.bodyStart, template.text.length);
-    return [{ start: at, end: at, message: `Nothing to send: the message body is empty. ${writeBelowFrontMatter}` }];
+    return [{ start: at, end: at, message: `Nothing to send: the message body is empty. ${writeTextAdvice(template)}` }];
   },
 };

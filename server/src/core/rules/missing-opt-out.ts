@@ -1,7 +1,7 @@
 import type { Rule } from './rule';
 import { countAfterEdits } from '../template/edits';
 import { perSendEffect } from '../sending/sending';
-import { fixTitle, optOutOffInFrontMatter, segmentsLabel } from '../wording';
+import { fixTitle, optOutOffAdvice, segmentsLabel } from '../wording';
 import { findOptOutInstructions } from '../text/opt-out';
 import { messageWords } from '../text/words';
 import type { Analysis } from '../template/analysis';
@@ -28,7 +28,7 @@ export const missingOptOut: Rule = {
       ...range,
       message:
         `No opt-out instruction: carriers filter messages that do not tell recipients how to stop them. ${offer} ` +
-        `For one-time codes the recipient asked for, ${optOutOffInFrontMatter}.`,
+        `For one-time codes the recipient asked for, ${optOutOffAdvice(template)}.`,
     };
     const fix = appendFix(analysis, alphanumeric);
     if (fix) finding.fix = fix;

@@ -4,7 +4,7 @@
 // for (Devanagari, Chinese, Cyrillic …) is one finding per message, naming the script.
 import { maxFindingsPerRule, type Rule } from './rule';
 import { GSM_NOT, septetCost } from '../encoding/gsm';
-import { countOf, fixTitle, nounFor, segmentsLabel, unicodeInFrontMatter } from '../wording';
+import { countOf, fixTitle, nounFor, segmentsLabel, unicodeAdvice } from '../wording';
 import { gsmReplacementFor } from '../encoding/gsm-replacements';
 import { bestGsmLetter, isCombiningDiacritic, transliterationFor } from '../encoding/transliteration';
 import { codePointLabel, describeCharacter, isVisibleCharacter, showReplacement } from '../encoding/characters';
@@ -72,7 +72,7 @@ export const nonGsmCharacter: Rule = {
         ? `forces UCS-2: still ${segmentsLabel(count)}, but a UCS-2 segment holds 70 characters instead of 160`
         : `forces UCS-2: ${segmentsLabel(count)} instead of ${gsmCount.segments}`;
     const findings = found.map((character) => findingOf(analysis, character, cost, total));
-    if (scriptText !== undefined) findings.push(scriptFinding(scriptText, cost));
+    if (scriptText !== undefined) findings.push(scriptFinding(template, scriptText, cost));
     // An example is sent in the placeholder's place: its characters count (SPEC §2). The fix is the
     // example's to change, in the front matter, so none is offered here.
     for (const { placeholder, name, example, codePoint } of fromExamples) {
@@ -81,7 +81,7 @@ export const nonGsmCharacter: Rule = {
         end: placeholder.end,
         message:
           `The example of \`${name}\` (${JSON.stringify(example)}) has ${describeCharacter(codePoint)}, which ${cost}. ` +
-          `If real values can hold it, declare the variable \`unicode: true\` (or ${unicodeInFrontMatter}); otherwise give an example in GSM-7.`,
+          `If real values can hold it, declare the variable \`unicode: true\` (or ${unicodeAdvice(template)}); otherwise give an example in GSM-7.`,
       });
     }
     return inStartOrder(findings) ? findings : findings.sort((a, b) => a.start - b.start);
@@ -108,15 +108,15 @@ function findingOf(analysis: Analysis, character: NonGsmCharacter, cost: string,
       ? `${markLabels(template.text, marks.start, marks.end)} (${markCount === 1 ? 'a combining mark' : 'combining marks'}${marks.base === undefined ? '' : ` on "${marks.base}"`})`
       : describeCharacter(codePoint);
   let way: string;
-  if (remedy === undefined) way = `It has no GSM-7 look-alike: reword, or ${unicodeInFrontMatter} if UCS-2 is intended.`;
+  if (remedy === undefined) way = `It has no GSM-7 look-alike: reword, or ${unicodeAdvice(template)} if UCS-2 is intended.`;
   else if (composes) way = `Write the letter as the single character ${showReplacement(remedy.replacement, 'plain')}.`;
   else if (remedy.unsafeBecause === undefined) way = `Replace it with ${showReplacement(remedy.replacement, 'plain')}.`;
   else if (marks !== undefined && remedy.replacement === '')
-    way = `GSM-7 cannot show the mark: dropping it (an unsafe fix: it changes the spelling) keeps the message GSM-7; or ${unicodeInFrontMatter} if UCS-2 is intended.`;
+    way = `GSM-7 cannot show the mark: dropping it (an unsafe fix: it changes the spelling) keeps the message GSM-7; or ${unicodeAdvice(template)} if UCS-2 is intended.`;
   else
     way =
       `GSM-7 has no such letter: writing ${showReplacement(remedy.replacement, 'plain')} instead (an unsafe fix: it changes the spelling) keeps the message GSM-7; ` +
-      `or ${unicodeInFrontMatter} if UCS-2 is intended.`;
+      `or ${unicodeAdvice(template)} if UCS-2 is intended.`;
   const finding: Finding = { start, end, message: `${described} ${cost}. ${way}` };
   if (remedy === undefined) return finding;
   const edits: TextEdit[] = [{ start: remedy.start, end: remedy.end, newText: remedy.replacement }];
@@ -137,7 +137,7 @@ function findingOf(analysis: Analysis, character: NonGsmCharacter, cost: string,
   return finding;
 }
 
-function scriptFinding(scriptText: ScriptText, cost: string): Finding {
+function scriptFinding(template: Template, scriptText: ScriptText, cost: string): Finding {
   const names = [...scriptText.scripts.keys()];
   const scripts = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
   const characters = scriptText.characters === 1 ? '1 character' : `${scriptText.characters} characters`;
@@ -146,7 +146,7 @@ function scriptFinding(scriptText: ScriptText, cost: string): Finding {
     end: scriptText.end,
     message:
       `${scripts} text (${characters}) ${cost}. GSM-7 has no look-alike for ${names.length === 1 ? 'this script' : 'these scripts'}: ` +
-      `if UCS-2 is intended, ${unicodeInFrontMatter}; otherwise write the message in GSM-7 characters. Hover a character for what it is.`,
+      `if UCS-2 is intended, ${unicodeAdvice(template)}; otherwise write the message in GSM-7 characters. Hover a character for what it is.`,
   };
 }
 

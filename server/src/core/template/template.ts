@@ -69,6 +69,11 @@ export interface Template {
   placeholders: Placeholder[];
   /** `{{` that does not close as `{{ name }}` on the same line. */
   malformedPlaceholders: Range[];
+  /**
+   * True for a locale file's message: its front matter is its source's template keys, written in
+   * `.smslintrc.json`, so advice says to change them there (see wording.ts).
+   */
+  keysInSource?: boolean;
 }
 
 const CLOSING_FENCE = /^(---|\.\.\.)[ \t]*$/;
@@ -126,6 +131,7 @@ export function parseBodyAfter(header: Template, body: string): Template {
     malformedPlaceholders: [],
   };
   if (header.frontMatterRange !== undefined) template.frontMatterRange = header.frontMatterRange;
+  if (header.keysInSource === true) template.keysInSource = true;
   template.bodyEnd = trailingLineBreakStart(text, template.bodyStart);
   findPlaceholders(template);
   return template;

@@ -2,12 +2,12 @@
 // template (the source's template keys as front matter, the decoded text as body, placeholders as
 // `{{name}}`), is linted, and every finding and fix is mapped back to file offsets, escapes included.
 import { lintTemplate, sortByRange, type LintResult } from '../../rules/lint';
+import { analyzeTemplate } from '../analysis';
 import { parseBodyAfter, parseTemplate, type Template } from '../template';
 import { applyEdits, compatibleFixes } from '../edits';
-import { frontMatterAdviceInSource } from '../../wording';
 import { lastIndexAtOrBefore } from '../../encoding/utf16';
 import { appliesUnasked } from '../../fixes/fix-all';
-import type { Diagnostic, Fix, Settings, Severity, TextEdit } from '../../types';
+import type { Diagnostic, Fix, SegmentCount, Settings, Severity, TextEdit } from '../../types';
 import type { Analysis } from '../analysis';
 import type { MessageVariant, ReadContext, SourceFile, SourceFormat, SourceMessage, TextRun } from './source-message';
 import { readProperties } from './properties';
@@ -36,7 +36,14 @@ export interface SourceLintOptions {
 
 export interface VariantLint {
   path: string[];
-  analysis: Analysis;
+  /** What the message costs as sent with the examples, and at every variable's maxLength. */
+  count: SegmentCount;
+  worstCount: SegmentCount;
+  /**
+   * The whole analysis (hover, status bar, segment boundaries), made again when asked for: a file's
+   * lint keeps per message only what its diagnostics and costs need (5,000 analyses are ~40 MB).
+   */
+  readonly analysis: Analysis;
   /** At file offsets; findings in text the variant shares with others appear once per message. */
   diagnostics: Diagnostic[];
   /** The file offset of an offset in `analysis.template.text` (a placeholder's start inside one). */
@@ -82,6 +89,8 @@ export function lintSourceText(text: string, options: SourceLintOptions, setting
   const file = readSource(options.format, text, context);
   // Read once per file: every message is this front matter followed by its body.
   const header = parseTemplate(frontMatterOf(options.templateKeys));
+  // The message's front matter is its source's template keys: advice names where they are written.
+  header.keysInSource = true;
   const problemSeverity = severityOfProblems(options.templateKeys, settings);
   const problems: Diagnostic[] =
     problemSeverity === 'off' ? [] : file.problems.map((problem) => ({ ...problem, rule: invalidTemplateRule, severity: problemSeverity }));
@@ -116,9 +125,8 @@ function frontMatterOf(templateKeys: Record<string, unknown>): string {
   return `---\n${lines.join('\n')}\n---\n`;
 }
 
-/** One variant as a template, and the way back from each body unit to the file. */
+/** The way back from each body unit of a variant's template to the file. */
 interface Composed {
-  template: Template;
   bodyStart: number;
   /** Body length (units after `bodyStart`). */
   bodyLength: number;
@@ -130,7 +138,8 @@ interface Composed {
   endRun: TextRun | undefined;
 }
 
-function compose(variant: MessageVariant, header: Template, fallbackEnd: number): Composed {
+/** One variant as a template: the source's front matter, then its text with placeholders as `{{name}}`. */
+function compose(variant: MessageVariant, header: Template, fallbackEnd: number): { template: Template; composed: Composed } {
   let body = '';
   const partStarts: number[] = [];
   let endOffset = fallbackEnd;
@@ -148,7 +157,8 @@ function compose(variant: MessageVariant, header: Template, fallbackEnd: number)
       } else endOffset = part.end;
     }
   }
-  return { template: parseBodyAfter(header, body), bodyStart: header.text.length, bodyLength: body.length, parts: variant.parts, partStarts, endOffset, endRun };
+  const composed = { bodyStart: header.text.length, bodyLength: body.length, parts: variant.parts, partStarts, endOffset, endRun };
+  return { template: parseBodyAfter(header, body), composed };
 }
 
 /** The index of the part holding body unit `unit` (0 <= unit < bodyLength). */
@@ -170,19 +180,24 @@ function unitAt(composed: Composed, unit: number): { start: number; end: number;
 
 function lintMessage(message: SourceMessage, header: Template, settings: Settings): MessageLint {
   const variants: VariantLint[] = message.variants.map((variant) => {
-    const composed = compose(variant, header, message.valueEnd);
-    const lint = lintTemplate(composed.template, settings);
+    const { template, composed } = compose(variant, header, message.valueEnd);
+    const lint = lintTemplate(template, settings);
+    let analysis: Analysis | undefined;
     return {
       path: variant.path,
-      analysis: lint.analysis,
+      count: lint.analysis.count,
+      worstCount: lint.analysis.worstCount,
+      get analysis() {
+        return (analysis ??= analyzeTemplate(compose(variant, header, message.valueEnd).template, settings));
+      },
       diagnostics: mapDiagnostics(lint, composed),
       fileOffsetOf: (templateOffset: number) => fileRange(composed, templateOffset, templateOffset).start,
     };
   });
   let worst = variants[0];
   for (const variant of variants) {
-    const a = variant.analysis.worstCount;
-    const b = worst.analysis.worstCount;
+    const a = variant.worstCount;
+    const b = worst.worstCount;
     if (a.segments > b.segments || (a.segments === b.segments && a.units > b.units)) worst = variant;
   }
   // One variant (most messages): its findings are the message's, in order already.
@@ -222,10 +237,7 @@ function mapDiagnostics(lint: LintResult, composed: Composed): Diagnostic[] {
     // about declarations every message shares (unused-variable): not about this message.
     if (diagnostic.start < composed.bodyStart) continue;
     const range = fileRange(composed, diagnostic.start, diagnostic.end);
-    // The message's front matter is its source's template keys: advice names where they are written.
-    let message = diagnostic.message;
-    for (const [inFrontMatter, inSource] of frontMatterAdviceInSource) message = message.replaceAll(inFrontMatter, inSource);
-    const result: Diagnostic = { rule: diagnostic.rule, severity: diagnostic.severity, message, start: range.start, end: range.end };
+    const result: Diagnostic = { rule: diagnostic.rule, severity: diagnostic.severity, message: diagnostic.message, start: range.start, end: range.end };
     if (diagnostic.fix) {
       const fix = mapFix(composed, diagnostic.fix);
       if (fix) result.fix = fix;
