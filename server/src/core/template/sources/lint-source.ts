@@ -95,10 +95,11 @@ export function lintSourceText(text: string, options: SourceLintOptions, setting
   const problems: Diagnostic[] =
     problemSeverity === 'off' ? [] : file.problems.map((problem) => ({ ...problem, rule: invalidTemplateRule, severity: problemSeverity }));
   const messages: MessageLint[] = [];
+  const wordings = new Wordings();
   for (const message of file.messages) {
     if (options.keys && options.keys.length > 0 && !options.keys.some((glob) => keyMatches(message.key, glob))) continue;
     if (message.variants.length === 0) continue;
-    messages.push(lintMessage(message, header, settings));
+    messages.push(lintMessage(message, header, settings, wordings));
   }
   const diagnostics: Diagnostic[] = problems.slice();
   for (const each of messages) for (const diagnostic of each.diagnostics) diagnostics.push(diagnostic);
@@ -178,21 +179,49 @@ function unitAt(composed: Composed, unit: number): { start: number; end: number;
   return { start: part.start, end: part.end, run: undefined };
 }
 
-function lintMessage(message: SourceMessage, header: Template, settings: Settings): MessageLint {
+/** A variant's lint: its costs and findings kept, its analysis made again on demand. */
+class LintedVariant implements VariantLint {
+  private made: Analysis | undefined;
+  constructor(
+    readonly path: string[],
+    readonly count: SegmentCount,
+    readonly worstCount: SegmentCount,
+    readonly diagnostics: Diagnostic[],
+    private readonly composed: Composed,
+    private readonly variant: MessageVariant,
+    private readonly header: Template,
+    private readonly settings: Settings,
+  ) {}
+
+  get analysis(): Analysis {
+    return (this.made ??= analyzeTemplate(compose(this.variant, this.header, this.composed.endOffset).template, this.settings));
+  }
+
+  fileOffsetOf(templateOffset: number): number {
+    return fileRange(this.composed, templateOffset, templateOffset).start;
+  }
+}
+
+/**
+ * One copy of each wording for a file's findings: the messages of a locale file say the same things
+ * ("ó (U+00F3) forces UCS-2 …") thousands of times, and each finding built its own string.
+ */
+class Wordings {
+  private readonly seen = new Map<string, string>();
+  of(text: string): string {
+    const known = this.seen.get(text);
+    if (known !== undefined) return known;
+    this.seen.set(text, text);
+    return text;
+  }
+}
+
+function lintMessage(message: SourceMessage, header: Template, settings: Settings, wordings: Wordings): MessageLint {
   const variants: VariantLint[] = message.variants.map((variant) => {
     const { template, composed } = compose(variant, header, message.valueEnd);
     const lint = lintTemplate(template, settings);
-    let analysis: Analysis | undefined;
-    return {
-      path: variant.path,
-      count: lint.analysis.count,
-      worstCount: lint.analysis.worstCount,
-      get analysis() {
-        return (analysis ??= analyzeTemplate(compose(variant, header, message.valueEnd).template, settings));
-      },
-      diagnostics: mapDiagnostics(lint, composed),
-      fileOffsetOf: (templateOffset: number) => fileRange(composed, templateOffset, templateOffset).start,
-    };
+    const { count, worstCount } = lint.analysis;
+    return new LintedVariant(variant.path, count, worstCount, mapDiagnostics(lint, composed, wordings), composed, variant, header, settings);
   });
   let worst = variants[0];
   for (const variant of variants) {
@@ -230,19 +259,16 @@ function lintMessage(message: SourceMessage, header: Template, settings: Setting
   return { message, variants, worst, diagnostics };
 }
 
-function mapDiagnostics(lint: LintResult, composed: Composed): Diagnostic[] {
+function mapDiagnostics(lint: LintResult, composed: Composed, wordings: Wordings): Diagnostic[] {
   const mapped: Diagnostic[] = [];
   for (const diagnostic of lint.diagnostics) {
     // Findings in the front matter are about the source's settings (checked with the config) or
     // about declarations every message shares (unused-variable): not about this message.
     if (diagnostic.start < composed.bodyStart) continue;
     const range = fileRange(composed, diagnostic.start, diagnostic.end);
-    const result: Diagnostic = { rule: diagnostic.rule, severity: diagnostic.severity, message: diagnostic.message, start: range.start, end: range.end };
-    if (diagnostic.fix) {
-      const fix = mapFix(composed, diagnostic.fix);
-      if (fix) result.fix = fix;
-    }
-    mapped.push(result);
+    const fix = diagnostic.fix && mapFix(composed, diagnostic.fix, wordings);
+    const message = wordings.of(diagnostic.message);
+    mapped.push(fix ? { rule: diagnostic.rule, severity: diagnostic.severity, message, start: range.start, end: range.end, fix } : { rule: diagnostic.rule, severity: diagnostic.severity, message, start: range.start, end: range.end });
   }
   return mapped;
 }
@@ -258,7 +284,7 @@ function fileRange(composed: Composed, start: number, end: number): { start: num
 }
 
 /** The fix at file offsets, its text written for the format; undefined when it cannot be written there. */
-function mapFix(composed: Composed, fix: Fix): Fix | undefined {
+function mapFix(composed: Composed, fix: Fix, wordings: Wordings): Fix | undefined {
   const edits: TextEdit[] = [];
   for (const edit of fix.edits) {
     if (edit.start < composed.bodyStart) return undefined;
@@ -293,7 +319,7 @@ function mapFix(composed: Composed, fix: Fix): Fix | undefined {
     if (newText === undefined) return undefined;
     edits.push({ start, end, newText });
   }
-  return { title: fix.title, safe: fix.safe, edits };
+  return { title: wordings.of(fix.title), safe: fix.safe, edits };
 }
 
 export interface SourceFixResult {
