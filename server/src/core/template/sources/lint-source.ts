@@ -179,26 +179,34 @@ function unitAt(composed: Composed, unit: number): { start: number; end: number;
   return { start: part.start, end: part.end, run: undefined };
 }
 
-/** A variant's lint: its costs and findings kept, its analysis made again on demand. */
+/**
+ * A variant's lint: its costs and findings are kept; its template, analysis and map back to the file
+ * are made again when asked for (the message under the cursor), not kept for 5,000 messages.
+ */
 class LintedVariant implements VariantLint {
-  private made: Analysis | undefined;
+  private made: { analysis?: Analysis; composed: Composed } | undefined;
   constructor(
     readonly path: string[],
     readonly count: SegmentCount,
     readonly worstCount: SegmentCount,
     readonly diagnostics: Diagnostic[],
-    private readonly composed: Composed,
     private readonly variant: MessageVariant,
+    private readonly valueEnd: number,
     private readonly header: Template,
     private readonly settings: Settings,
   ) {}
 
+  private remade(): { analysis?: Analysis; composed: Composed } {
+    return (this.made ??= { composed: compose(this.variant, this.header, this.valueEnd).composed });
+  }
+
   get analysis(): Analysis {
-    return (this.made ??= analyzeTemplate(compose(this.variant, this.header, this.composed.endOffset).template, this.settings));
+    const made = this.remade();
+    return (made.analysis ??= analyzeTemplate(compose(this.variant, this.header, this.valueEnd).template, this.settings));
   }
 
   fileOffsetOf(templateOffset: number): number {
-    return fileRange(this.composed, templateOffset, templateOffset).start;
+    return fileRange(this.remade().composed, templateOffset, templateOffset).start;
   }
 }
 
@@ -221,7 +229,7 @@ function lintMessage(message: SourceMessage, header: Template, settings: Setting
     const { template, composed } = compose(variant, header, message.valueEnd);
     const lint = lintTemplate(template, settings);
     const { count, worstCount } = lint.analysis;
-    return new LintedVariant(variant.path, count, worstCount, mapDiagnostics(lint, composed, wordings), composed, variant, header, settings);
+    return new LintedVariant(variant.path, count, worstCount, mapDiagnostics(lint, composed, wordings), variant, message.valueEnd, header, settings);
   });
   let worst = variants[0];
   for (const variant of variants) {
@@ -285,8 +293,10 @@ function fileRange(composed: Composed, start: number, end: number): { start: num
 
 /** The fix at file offsets, its text written for the format; undefined when it cannot be written there. */
 function mapFix(composed: Composed, fix: Fix, wordings: Wordings): Fix | undefined {
-  const edits: TextEdit[] = [];
-  for (const edit of fix.edits) {
+  // Sized once: a pushed array keeps room for 17 (thousands of fixes a file are kept).
+  const edits: TextEdit[] = new Array<TextEdit>(fix.edits.length);
+  for (let index = 0; index < fix.edits.length; index++) {
+    const edit = fix.edits[index];
     if (edit.start < composed.bodyStart) return undefined;
     const first = edit.start - composed.bodyStart;
     const last = edit.end - composed.bodyStart;
@@ -317,7 +327,7 @@ function mapFix(composed: Composed, fix: Fix, wordings: Wordings): Fix | undefin
     if (run === undefined) return undefined;
     const newText = run.encode(edit.newText);
     if (newText === undefined) return undefined;
-    edits.push({ start, end, newText });
+    edits[index] = { start, end, newText };
   }
   return { title: wordings.of(fix.title), safe: fix.safe, edits };
 }
