@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { parseDocument } from 'yaml';
 import engine from '../../dist/engine.js';
 
-const { readSource, lintSourceText, fixSourceText, variantText, defaultSettings, keyMatches, localeTag, checkSources } = engine;
+const { lintText, readSource, lintSourceText, fixSourceText, variantText, defaultSettings, keyMatches, localeTag, checkSources } = engine;
 
 /** [key, locale, [[path, text]…]] per message. */
 function messagesOf(format, text, filePath, siblingFiles) {
@@ -91,6 +91,18 @@ describe('properties (java.util.Properties.load)', () => {
         ],
       ],
     );
+  });
+
+  test('the same character in a template and in a locale message, one after the other, is worded for each (wordings are kept per character)', () => {
+    const templateKeys = { rules: { 'missing-opt-out': 'off' } };
+    const advice = (message) => message.slice(message.indexOf('; or ') + 5);
+    for (let round = 0; round < 2; round++) {
+      const template = lintText('---\nrules: { missing-opt-out: off }\n---\nSon las 5, coraz\u00f3n, la canci\u00f3n', defaultSettings).diagnostics.filter((d) => d.rule === 'non-gsm-character');
+      const source = lintSourceText('a=Son las 5, coraz\u00f3n, la canci\u00f3n\n', { format: 'properties', templateKeys }, defaultSettings, { filePath: 'sms.properties' }).diagnostics;
+      assert.deepEqual(template.map((d) => advice(d.message)), ['set `unicode: true` in the front matter if UCS-2 is intended.', 'set `unicode: true` in the front matter if UCS-2 is intended.']);
+      assert.deepEqual(source.map((d) => advice(d.message)), ['set `unicode: true` on this source in `.smslintrc.json` if UCS-2 is intended.', 'set `unicode: true` on this source in `.smslintrc.json` if UCS-2 is intended.']);
+      assert.deepEqual(source.map((d) => d.fix.title), ['ó → o [unsafe: changes spelling] — saves nothing yet: 1 other character still forces UCS-2', 'ó → o [unsafe: changes spelling] — saves nothing yet: 1 other character still forces UCS-2']);
+    }
   });
 
   test('missing-opt-out tells a locale message to turn it off on its source in .smslintrc.json, not in a front matter', () => {

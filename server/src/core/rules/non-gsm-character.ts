@@ -67,10 +67,7 @@ export const nonGsmCharacter: Rule = {
     if (found.length === 0 && scriptText === undefined && fromExamples.length === 0) return [];
     // What the message would cost in GSM-7: each character replaced by its fix, or by one septet.
     const gsmCount = countSegments(gsmVersion(analysis.message.text), analysis.countOptions);
-    const cost =
-      gsmCount.segments === count.segments
-        ? `forces UCS-2: still ${segmentsLabel(count)}, but a UCS-2 segment holds 70 characters instead of 160`
-        : `forces UCS-2: ${segmentsLabel(count)} instead of ${gsmCount.segments}`;
+    const cost = costWording(count.segments, gsmCount.segments);
     const findings = found.map((character) => findingOf(analysis, character, cost, total));
     if (scriptText !== undefined) findings.push(scriptFinding(template, scriptText, cost));
     // An example is sent in the placeholder's place: its characters count (SPEC §2). The fix is the
@@ -101,6 +98,36 @@ function findingOf(analysis: Analysis, character: NonGsmCharacter, cost: string,
     const safe = remedy.unsafeBecause === undefined;
     return { start, end, message: unlistedText, fix: { title: unlistedText, safe, edits: [{ start: remedy.start, end: remedy.end, newText: remedy.replacement }] } };
   }
+  // A character on its own (no combining marks) is worded by its code point alone: its remedy is the code point's.
+  const message =
+    marks === undefined
+      ? remembered(messageWordings, cost, template.keysInSource === true ? -codePoint - 1 : codePoint, () => messageOf(template, character, cost))
+      : messageOf(template, character, cost);
+  const finding: Finding = { start, end, message };
+  if (remedy === undefined) return finding;
+  const edits: TextEdit[] = [{ start: remedy.start, end: remedy.end, newText: remedy.replacement }];
+  let title: string;
+  if (total === 1 && count.encoding === 'UCS-2') {
+    const after = countAfterEdits(analysis, edits);
+    const effect =
+      after.encoding !== 'GSM-7'
+        ? 'saves nothing: the variables’ examples still force UCS-2'
+        : after.segments === count.segments
+          ? `back to GSM-7: still ${segmentsLabel(after)}, room for ${after.remaining} more characters instead of ${count.remaining}`
+          : `back to GSM-7: ${segmentsLabel(after)} instead of ${count.segments}${perSendEffect(analysis.sending, count.segments, after.segments)}`;
+    title = fixTitle(`${shown} → ${titleText(remedy.replacement)}`, effect, remedy.unsafeBecause);
+  } else {
+    const others = total - 1;
+    const make = () =>
+      fixTitle(`${shown} → ${titleText(remedy.replacement)}`, `saves nothing yet: ${countOf(others, 'other character')} still ${nounFor(others, 'forces', 'force')} UCS-2`, remedy.unsafeBecause);
+    title = marks === undefined ? remembered(titleWordings, String(others), codePoint, make) : make();
+  }
+  finding.fix = { title, safe: remedy.unsafeBecause === undefined, edits };
+  return finding;
+}
+
+function messageOf(template: Template, character: NonGsmCharacter, cost: string): string {
+  const { codePoint, marks, remedy } = character;
   const composes = remedy !== undefined && remedy.unsafeBecause === undefined && marks !== undefined;
   const markCount = marks === undefined ? 0 : [...template.text.slice(marks.start, marks.end)].length;
   const described =
@@ -117,25 +144,55 @@ function findingOf(analysis: Analysis, character: NonGsmCharacter, cost: string,
     way =
       `GSM-7 has no such letter: writing ${showReplacement(remedy.replacement, 'plain')} instead (an unsafe fix: it changes the spelling) keeps the message GSM-7; ` +
       `or ${unicodeAdvice(template)} if UCS-2 is intended.`;
-  const finding: Finding = { start, end, message: `${described} ${cost}. ${way}` };
-  if (remedy === undefined) return finding;
-  const edits: TextEdit[] = [{ start: remedy.start, end: remedy.end, newText: remedy.replacement }];
-  let effect: string;
-  if (total === 1 && count.encoding === 'UCS-2') {
-    const after = countAfterEdits(analysis, edits);
-    effect =
-      after.encoding !== 'GSM-7'
-        ? 'saves nothing: the variables’ examples still force UCS-2'
-        : after.segments === count.segments
-          ? `back to GSM-7: still ${segmentsLabel(after)}, room for ${after.remaining} more characters instead of ${count.remaining}`
-          : `back to GSM-7: ${segmentsLabel(after)} instead of ${count.segments}${perSendEffect(analysis.sending, count.segments, after.segments)}`;
-  } else {
-    const others = total - 1;
-    effect = `saves nothing yet: ${countOf(others, 'other character')} still ${nounFor(others, 'forces', 'force')} UCS-2`;
-  }
-  finding.fix = { title: fixTitle(`${shown} → ${titleText(remedy.replacement)}`, effect, remedy.unsafeBecause), safe: remedy.unsafeBecause === undefined, edits };
-  return finding;
+  return `${described} ${cost}. ${way}`;
 }
+
+/**
+ * Wordings kept by (a wording they share, a code point): the messages of a locale file repeat the
+ * same characters thousands of times, and building one long string per finding showed in its
+ * profile. The same text either way; at most 4,096 kept (then started again).
+ */
+const messageWordings = new Map<string, Map<number, string>>();
+const titleWordings = new Map<string, Map<number, string>>();
+let wordingsKept = 0;
+
+function remembered(wordings: Map<string, Map<number, string>>, shared: string, codePoint: number, make: () => string): string {
+  let byCodePoint = wordings.get(shared);
+  if (byCodePoint === undefined) {
+    byCodePoint = new Map();
+    wordings.set(shared, byCodePoint);
+  }
+  let wording = byCodePoint.get(codePoint);
+  if (wording === undefined) {
+    if (wordingsKept >= 4096) {
+      messageWordings.clear();
+      titleWordings.clear();
+      wordingsKept = 0;
+      byCodePoint = new Map();
+      wordings.set(shared, byCodePoint);
+    }
+    wording = make();
+    byCodePoint.set(codePoint, wording);
+    wordingsKept++;
+  }
+  return wording;
+}
+
+/** What the message's non-GSM characters cost, one string per pair of counts. */
+function costWording(segments: number, gsmSegments: number): string {
+  const key = `${segments}/${gsmSegments}`;
+  let wording = costWordings.get(key);
+  if (wording === undefined) {
+    wording =
+      gsmSegments === segments
+        ? `forces UCS-2: still ${segmentsLabel(segments)}, but a UCS-2 segment holds 70 characters instead of 160`
+        : `forces UCS-2: ${segmentsLabel(segments)} instead of ${gsmSegments}`;
+    if (costWordings.size >= 1024) costWordings.clear();
+    costWordings.set(key, wording);
+  }
+  return wording;
+}
+const costWordings = new Map<string, string>();
 
 function scriptFinding(template: Template, scriptText: ScriptText, cost: string): Finding {
   const names = [...scriptText.scripts.keys()];
