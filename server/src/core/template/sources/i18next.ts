@@ -37,32 +37,37 @@ function walk(text: string, node: JsonNode, path: string[], locale: string | nul
     if (valueNode.type === 'object') walk(text, valueNode, [...path, name], locale, messages);
     else if (valueNode.type === 'string') strings.push({ name, keyNode, valueNode });
   }
-  // Plural siblings (`key_one`, `key_other`, `key_ordinal_one`) become one message with variants.
-  const byBase = new Map<string, { name: string; variants: MessageVariant[]; first: JsonNode; keyNode: JsonNode; last: JsonNode }>();
-  const order: string[] = [];
+  // Plural siblings (`key_one`, `key_other`, `key_ordinal_one`) become one message with variants;
+  // any other string is a message of its own (a plain `key` and `key_one` are two messages).
+  const entries: { name: string; variants: MessageVariant[]; first: JsonNode; keyNode: JsonNode; last: JsonNode }[] = [];
+  const pluralGroups = new Map<string, (typeof entries)[number]>();
   for (const { name, keyNode, valueNode } of strings) {
     const match = name.includes('_') ? /^(.+?)_(ordinal_)?(zero|one|two|few|many|other)$/.exec(name) : null;
-    const base = match ? match[1] : name;
-    const form = match ? `${match[2] ? 'ordinal ' : ''}${match[3]}` : undefined;
     const run = decodeJsonString(text, valueNode);
-    const variant: MessageVariant = { path: form ? [form] : [], parts: splitRun(run, i18nextTokens(run.text)) };
-    const existing = form ? byBase.get(base) : undefined;
-    if (existing && existing.variants[0].path.length > 0) {
+    if (match === null) {
+      entries.push({ name, variants: [{ path: [], parts: splitRun(run, i18nextTokens(run.text)) }], first: valueNode, keyNode, last: valueNode });
+      continue;
+    }
+    const base = match[1];
+    const variant: MessageVariant = { path: [`${match[2] ? 'ordinal ' : ''}${match[3]}`], parts: splitRun(run, i18nextTokens(run.text)) };
+    const existing = pluralGroups.get(base);
+    if (existing) {
       existing.variants.push(variant);
       existing.last = valueNode;
       continue;
     }
-    const id = form ? base : `${name}\u0000${order.length}`;
-    byBase.set(id === base ? base : id, { name: form ? base : name, variants: [variant], first: valueNode, keyNode, last: valueNode });
-    order.push(form ? base : id);
+    const entry = { name: base, variants: [variant], first: valueNode, keyNode, last: valueNode };
+    pluralGroups.set(base, entry);
+    entries.push(entry);
   }
   const prefix = path.length > 0 ? `${path.join('.')}.` : '';
-  for (const id of order) {
-    const entry = byBase.get(id)!;
-    const rank = (variant: MessageVariant) => pluralSuffixes.indexOf(variant.path[0]?.replace('ordinal ', '') ?? 'other');
-    entry.variants.sort((a, b) => rank(a) - rank(b));
+  for (const entry of entries) {
+    if (entry.variants.length > 1) {
+      const rank = (variant: MessageVariant) => pluralSuffixes.indexOf(variant.path[0]?.replace('ordinal ', '') ?? 'other');
+      entry.variants.sort((a, b) => rank(a) - rank(b));
+    }
     messages.push({
-      key: prefix + (entry.name.includes('\u0000') ? entry.name.split('\u0000')[0] : entry.name),
+      key: prefix + entry.name,
       locale,
       keyStart: entry.keyNode.offset + 1,
       keyEnd: entry.keyNode.offset + entry.keyNode.length - 1,
@@ -91,12 +96,24 @@ export function i18nextTokens(text: string): RunToken[] {
 
 const simpleEscapes: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
 
+/** The UTF-16 unit written as four hex digits at `at`, or -1. */
+function hexUnit(text: string, at: number): number {
+  let unit = 0;
+  for (let i = at; i < at + 4; i++) {
+    const code = text.charCodeAt(i);
+    const digit = code >= 48 && code <= 57 ? code - 48 : code >= 65 && code <= 70 ? code - 55 : code >= 97 && code <= 102 ? code - 87 : -1;
+    if (digit === -1) return -1;
+    unit = unit * 16 + digit;
+  }
+  return unit;
+}
+
 function decodeJsonString(text: string, node: JsonNode): TextRun {
   const builder = new RunBuilder();
   const start = node.offset + 1;
   const end = node.offset + node.length - 1;
   for (let i = start; i < end; ) {
-    if (text[i] !== '\\') {
+    if (text.charCodeAt(i) !== 92) {
       // Up to the next backslash in this string (indexOf would search the rest of the file).
       let plainEnd = i + 1;
       while (plainEnd < end && text.charCodeAt(plainEnd) !== 92) plainEnd++;
@@ -106,9 +123,9 @@ function decodeJsonString(text: string, node: JsonNode): TextRun {
     }
     const next = text[i + 1];
     if (next === 'u') {
-      const hex = text.slice(i + 2, i + 6);
-      if (/^[0-9A-Fa-f]{4}$/.test(hex)) {
-        builder.push(String.fromCharCode(parseInt(hex, 16)), i, i + 6);
+      const unit = hexUnit(text, i + 2);
+      if (unit !== -1) {
+        builder.push(String.fromCharCode(unit), i, i + 6);
         i += 6;
         continue;
       }
