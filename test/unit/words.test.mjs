@@ -32,3 +32,20 @@ test('messageWords: the words of the message as sent, examples filled in', () =>
   const analysis = analyzeText('---\nvariables:\n  who: { example: "Ana Lopez" }\n---\nHi {{who}}', defaultSettings);
   assert.deepEqual(messageWords(analysis).map((w) => w.lower), ['hi', 'ana', 'lopez']);
 });
+
+test('wordsOf: each word lower-cased on its own, also where lower-casing the whole text would differ (İ, Σ before a full stop)', () => {
+  // "İ" lower-cases to two units (i + U+0307): the words after it keep their offsets.
+  assert.deepEqual(
+    wordsOf('İstanbul: Reply STOP').map((w) => [w.start, w.end, w.lower]),
+    [
+      [0, 8, 'i\u0307stanbul'],
+      [10, 15, 'reply'],
+      [16, 20, 'stop'],
+    ],
+  );
+  // Σ at a word's end is ς; in the whole text, before "." and a letter, it would be σ.
+  assert.deepEqual(
+    wordsOf('ΟΔΟΣ.Α STOP').map((w) => w.lower),
+    ['οδος', 'α', 'stop'],
+  );
+});

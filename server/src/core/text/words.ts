@@ -26,6 +26,11 @@ function isApostrophe(code: number): boolean {
 export function wordsOf(text: string): readonly Word[] {
   const words: Word[] = [];
   const length = text.length;
+  // Lower-cased once for the whole text, each word then one slice of it, when that is the same as
+  // lower-casing each word: every offset kept (not so when a letter lower-cases to more units, as
+  // "İ" does) and no Σ, whose lower case depends on what follows it (σ, or ς at a word's end).
+  const lowered = text.includes('\u03a3') ? undefined : text.toLowerCase();
+  const lowerText = lowered !== undefined && lowered.length === length ? lowered : undefined;
   let i = 0;
   while (i < length) {
     if (!isWordCode(text, i)) {
@@ -38,7 +43,7 @@ export function wordsOf(text: string): readonly Word[] {
       else if (isApostrophe(text.charCodeAt(i)) && i + 1 < length && isWordCode(text, i + 1)) i += 2;
       else break;
     }
-    const lower = text.slice(start, i).toLowerCase();
+    const lower = lowerText !== undefined ? lowerText.slice(start, i) : text.slice(start, i).toLowerCase();
     words.push({ start, end: i, lower: lower.includes('\u2019') ? lower.replace(/\u2019/g, "'") : lower });
   }
   return words;
