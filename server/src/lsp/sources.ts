@@ -279,6 +279,8 @@ export function sourceInlayHints(document: TextDocument, lint: SourceLint, from:
   const hints: InlayHint[] = [];
   for (const each of lint.result.messages) {
     if (each.message.valueEnd < from || each.message.valueStart > to) continue;
+    // Boundaries on the example's path start segment 2 on: a message of one segment has none (and its analysis is not made again).
+    if (each.worst.count.segments < 2) continue;
     for (const boundary of segmentBoundaries(each.worst.analysis).filter((boundary) => boundary.path !== 'worst')) {
       const offset = each.worst.fileOffsetOf(boundary.offset);
       if (offset < from || offset > to) continue;
