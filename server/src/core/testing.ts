@@ -44,3 +44,5 @@ export * from './template/sources/lint-source';
 export { encodePropertiesValue } from './template/sources/properties';
 export * from './template/sources/source-config';
 export * from './wording';
+export { readRailsFully } from './template/sources/rails';
+export { readRailsFromCst } from './template/sources/rails-cst';

@@ -1,12 +1,22 @@
 // Rails I18n YAML reader: `yaml` parses the file (errors, keys, values, ranges); each string value is
-// decoded again from its source with the file offset of every character (quotes, escapes, line
-// folding, block scalars) and checked against the parser's value. The top key is the locale.
-import { isMap, isScalar, parseDocument, Scalar, type Node as YamlNode } from 'yaml';
+// decoded again from its source with the file offset of every character (rails-message.ts). The top
+// key is the locale. A file made only of what locale files are made of is read straight from
+// `yaml`'s CST (rails-cst.ts, several times faster); any other file is composed in full.
+import { isMap, isScalar, parseDocument, type Node as YamlNode, type Scalar } from 'yaml';
 import type { Finding } from '../../types';
-import { nameBefore, RunBuilder, splitRun, type ReadContext, type RunToken, type SourceFile, type SourceMessage, type TextRun } from './source-message';
+import type { ReadContext, SourceFile, SourceMessage } from './source-message';
 import { localeTag } from './locale-of';
+import { railsMessage } from './rails-message';
+import { readRailsFromCst } from './rails-cst';
+
+export { railsTokens } from './rails-message';
 
 export function readRails(text: string, context: ReadContext): SourceFile {
+  return readRailsFromCst(text) ?? readRailsFully(text, context);
+}
+
+/** The reader through `yaml`'s composed Document: every file, every error (the CST reader's reference). */
+export function readRailsFully(text: string, context: ReadContext): SourceFile {
   void context;
   const messages: SourceMessage[] = [];
   const problems: Finding[] = [];
@@ -38,204 +48,6 @@ function walk(text: string, node: YamlNode | null, path: string[], locale: strin
     return;
   }
   if (!isScalar(node) || typeof node.value !== 'string' || !node.range || path.length === 0) return;
-  const run = decodeScalar(text, node);
-  messages.push({
-    key: path.join('.'),
-    locale,
-    keyStart: keyNode?.range?.[0] ?? node.range[0],
-    keyEnd: keyNode?.range?.[1] ?? node.range[0],
-    valueStart: node.range[0],
-    valueEnd: node.range[1],
-    variants: [{ path: [], parts: splitRun(run, railsTokens(run.text)) }],
-  });
-}
-
-/** `%{name}` and `%<name>s` (I18n interpolation); `%%{` is a literal `%{`. */
-export function railsTokens(text: string): RunToken[] {
-  const tokens: RunToken[] = [];
-  for (let i = text.indexOf('%'); i !== -1 && i < text.length; i = text.indexOf('%', i + 1)) {
-    if (text[i + 1] === '%') {
-      tokens.push({ kind: 'literal', start: i, end: i + 2, text: '%' });
-      i++;
-      continue;
-    }
-    const open = text[i + 1];
-    if (open !== '{' && open !== '<') continue;
-    const close = text.indexOf(open === '{' ? '}' : '>', i + 2);
-    if (close === -1) continue;
-    const name = nameBefore(text.slice(i + 2, close), []);
-    if (name === undefined) continue;
-    let end = close + 1;
-    // `%<count>d`, `%<price>.2f`: the conversion belongs to the placeholder.
-    if (open === '<') {
-      const conversion = /^[-+ 0#]*\d*(\.\d+)?[a-zA-Z]/.exec(text.slice(end));
-      if (conversion) end += conversion[0].length;
-    }
-    tokens.push({ kind: 'placeholder', start: i, end, name });
-    i = end - 1;
-  }
-  return tokens;
-}
-
-function encoderFor(type: Scalar['type']): TextRun['encode'] {
-  switch (type) {
-    case Scalar.QUOTE_DOUBLE:
-      return (s) => s.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n').replace(/\t/g, '\\t');
-    case Scalar.QUOTE_SINGLE:
-      return (s) => (/[\r\n]/.test(s) ? undefined : s.replace(/'/g, "''"));
-    case Scalar.PLAIN:
-      return (s) => (/[\r\n]|: | #|\s$|:$/.test(s) ? undefined : s);
-    default:
-      return (s) => (/[\r\n]/.test(s) ? undefined : s);
-  }
-}
-
-/** The scalar's characters mapped to the file; the whole value as one piece when the map is unsure. */
-function decodeScalar(text: string, node: Scalar): TextRun {
-  const [start, end] = node.range!;
-  const encode = encoderFor(node.type);
-  let run: TextRun | undefined;
-  if (node.type === Scalar.PLAIN) run = decodeFlow(text, start, end, 'plain', encode);
-  else if (node.type === Scalar.QUOTE_SINGLE) run = decodeFlow(text, start + 1, end - 1, 'single', encode);
-  else if (node.type === Scalar.QUOTE_DOUBLE) run = decodeFlow(text, start + 1, end - 1, 'double', encode);
-  else run = decodeBlock(text, start, end, node.type === Scalar.BLOCK_FOLDED, encode);
-  if (run !== undefined && run.text === node.value) return run;
-  const coarse = new RunBuilder();
-  coarse.push(String(node.value), start, end);
-  return coarse.build(() => undefined);
-}
-
-const doubleQuoteEscapes: Record<string, string> = {
-  '0': '\0', a: '\x07', b: '\b', t: '\t', '\t': '\t', n: '\n', v: '\v', f: '\f', r: '\r', e: '\x1b', ' ': ' ', '"': '"', '/': '/', '\\': '\\', N: '\x85', _: '\xa0', L: '\u2028', P: '\u2029',
-};
-
-function decodeFlow(text: string, start: number, end: number, style: 'plain' | 'single' | 'double', encode: TextRun['encode']): TextRun | undefined {
-  const builder = new RunBuilder();
-  // Characters kept as written are gathered as stretches [verbatimStart, verbatimEnd) and pushed
-  // whole, not one by one; anything decoded flushes the stretch first, so the order is kept.
-  let verbatimStart = start;
-  let verbatimEnd = start;
-  const keep = (from: number, to: number) => {
-    if (from !== verbatimEnd) {
-      builder.pushVerbatim(text, verbatimStart, verbatimEnd);
-      verbatimStart = from;
-    }
-    verbatimEnd = to;
-  };
-  const push = (decoded: string, from: number, to: number) => {
-    builder.pushVerbatim(text, verbatimStart, verbatimEnd);
-    verbatimStart = verbatimEnd = to;
-    builder.push(decoded, from, to);
-  };
-  // Blanks are pending (the stretch [pendingStart, i)) until something other than a line break follows.
-  let pendingStart = -1;
-  let i = start;
-  const flushBlanks = () => {
-    if (pendingStart !== -1) keep(pendingStart, i);
-    pendingStart = -1;
-  };
-  while (i < end) {
-    const c = text[i];
-    if (c === ' ' || c === '\t') {
-      if (pendingStart === -1) pendingStart = i;
-      i++;
-      continue;
-    }
-    if (c === '\n' || c === '\r') {
-      // Folding: trailing blanks go, a single break is a space, n empty lines are n line breaks.
-      pendingStart = -1;
-      const breakStart = i;
-      let breaks = 0;
-      let breakEnd = i;
-      while (i < end && (text[i] === '\n' || text[i] === '\r' || text[i] === ' ' || text[i] === '\t')) {
-        if (text[i] === '\n') breaks++;
-        else if (text[i] === '\r' && text[i + 1] !== '\n') breaks++;
-        i++;
-        if (text[i - 1] === '\n' || text[i - 1] === '\r') breakEnd = i;
-      }
-      if (breaks <= 1) push(' ', breakStart, breakEnd);
-      else for (let b = 1; b < breaks; b++) push('\n', breakStart, breakEnd);
-      continue;
-    }
-    flushBlanks();
-    if (style === 'single' && c === "'" && text[i + 1] === "'") {
-      push("'", i, i + 2);
-      i += 2;
-      continue;
-    }
-    if (style === 'double' && c === '\\') {
-      const next = text[i + 1];
-      if (next === '\n' || next === '\r') {
-        // An escaped line break joins the lines without a space.
-        i += next === '\r' && text[i + 2] === '\n' ? 3 : 2;
-        while (i < end && (text[i] === ' ' || text[i] === '\t')) i++;
-        continue;
-      }
-      const hexLength = next === 'x' ? 2 : next === 'u' ? 4 : next === 'U' ? 8 : 0;
-      if (hexLength > 0) {
-        const hex = text.slice(i + 2, i + 2 + hexLength);
-        if (!/^[0-9A-Fa-f]+$/.test(hex) || hex.length !== hexLength) return undefined;
-        push(String.fromCodePoint(parseInt(hex, 16)), i, i + 2 + hexLength);
-        i += 2 + hexLength;
-        continue;
-      }
-      const decoded = doubleQuoteEscapes[next];
-      if (decoded === undefined) return undefined;
-      push(decoded, i, i + 2);
-      i += 2;
-      continue;
-    }
-    keep(i, i + 1);
-    i++;
-  }
-  if (style !== 'plain') flushBlanks();
-  builder.pushVerbatim(text, verbatimStart, verbatimEnd);
-  return builder.build(encode);
-}
-
-function decodeBlock(text: string, start: number, end: number, folded: boolean, encode: TextRun['encode']): TextRun | undefined {
-  const headerEnd = text.indexOf('\n', start);
-  if (headerEnd === -1 || headerEnd >= end) return undefined;
-  const header = text.slice(start + 1, headerEnd).replace(/\s+#.*$/, '').trim();
-  if (/\d/.test(header)) return undefined;
-  const chomping = header.includes('-') ? 'strip' : header.includes('+') ? 'keep' : 'clip';
-  const lines: { start: number; contentStart: number; end: number; breakEnd: number }[] = [];
-  for (let lineStart = headerEnd + 1; lineStart < end; ) {
-    let lineEnd = text.indexOf('\n', lineStart);
-    const breakEnd = lineEnd === -1 || lineEnd >= end ? end : lineEnd + 1;
-    if (lineEnd === -1 || lineEnd >= end) lineEnd = end;
-    const contentEnd = lineEnd > lineStart && text[lineEnd - 1] === '\r' ? lineEnd - 1 : lineEnd;
-    lines.push({ start: lineStart, contentStart: lineStart, end: contentEnd, breakEnd });
-    lineStart = breakEnd;
-  }
-  const first = lines.find((line) => text.slice(line.start, line.end).trim() !== '');
-  if (!first) return undefined;
-  const indent = text.slice(first.start, first.end).length - text.slice(first.start, first.end).trimStart().length;
-  const builder = new RunBuilder();
-  let pendingBreaks: { start: number; end: number }[] = [];
-  let previousMoreIndented = true;
-  let wroteLine = false;
-  for (const line of lines) {
-    const content = text.slice(line.start, line.end);
-    if (content.trim() === '' && content.length <= indent) {
-      pendingBreaks.push({ start: line.end, end: line.breakEnd });
-      continue;
-    }
-    const contentStart = line.start + Math.min(indent, content.length);
-    const moreIndented = text[contentStart] === ' ' || text[contentStart] === '\t';
-    if (wroteLine) {
-      const [joint, ...empties] = pendingBreaks;
-      if (folded && !previousMoreIndented && !moreIndented && empties.length === 0) builder.push(' ', joint.start, joint.end);
-      else if (folded && !previousMoreIndented && !moreIndented) for (const empty of empties) builder.push('\n', empty.start, empty.end);
-      else for (const each of pendingBreaks) builder.push('\n', each.start, each.end);
-    }
-    pendingBreaks = [{ start: line.end, end: line.breakEnd }];
-    builder.pushVerbatim(text, contentStart, line.end);
-    previousMoreIndented = moreIndented;
-    wroteLine = true;
-  }
-  const trailing = pendingBreaks.filter((each) => each.end > each.start);
-  if (chomping === 'clip' && trailing.length > 0) builder.push('\n', trailing[0].start, trailing[0].end);
-  if (chomping === 'keep') for (const each of trailing) builder.push('\n', each.start, each.end);
-  return builder.build(encode);
+  const [valueStart, valueEnd] = node.range;
+  messages.push(railsMessage(text, path.join('.'), locale, keyNode?.range?.[0] ?? valueStart, keyNode?.range?.[1] ?? valueStart, node.type, node.value, valueStart, valueEnd));
 }
