@@ -1,11 +1,12 @@
-// The Rails reader's fast path (yaml's CST, rails-cst.ts) against its full one (yaml's composed
-// Document): the same messages, every field, and the same problems, on every YAML style, on broken
-// files (which the fast path leaves to the full one) and on generated files.
+// The Rails reader's fast paths (yaml's Lexer alone, rails-lines.ts; yaml's CST, rails-cst.ts)
+// against its full one (yaml's composed Document): the same messages, every field, and the same
+// problems, on every YAML style, on broken files (which the fast paths leave to the full one) and
+// on generated files.
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import engine from '../../dist/engine.js';
 
-const { readSource, readRailsFully, readRailsFromCst } = engine;
+const { readSource, readRailsFully, readRailsFromCst, readRailsFromLines } = engine;
 
 // How a fix would be written at each text part: the encoder is compared by what it writes.
 const probes = ['plain', "it's", 'a: b', 'x #y', 'tab\there', 'quote " and \\', 'line\nbreak', 'trailing ', 'colon:', '€ and ✓'];
@@ -24,30 +25,33 @@ function comparable(file) {
   };
 }
 
+/** The reader's result, checked against the full reader's, and each fast path's that reads the file. */
 function assertSame(text, filePath = 'config/locales/es.yml') {
   const context = { filePath };
   const read = readSource('rails', text, context);
-  assert.deepEqual(comparable(read), comparable(readRailsFully(text, context)));
+  const full = comparable(readRailsFully(text, context));
+  assert.deepEqual(comparable(read), full);
+  for (const fast of [readRailsFromLines(text), readRailsFromCst(text)]) if (fast !== undefined) assert.deepEqual(comparable(fast), full);
   return read;
 }
 
 const lines = (...each) => each.join('\n') + '\n';
 
-// [name, text, messages]: files the fast path reads itself.
+// [name, text, messages, lines]: files the CST path reads itself; `lines`: the Lexer path too.
 const inSubset = [
-  ['nested keys, comments, blank lines, a document start', lines('---', '# Rails', 'es:', '  sms:', '    # the code', '    code: Tu código es %{code}.', '', '    nested:', '      deeper: ok # trailing', '  other: x'), 3],
-  ['plain values that the core schema reads as numbers, booleans and null are not messages', lines('es:', '  a: 12', '  b: true', '  c: 1.5', '  d: 0x1F', '  e: ~', '  f: null', '  g: .inf', '  h: text', '  i: 0o17'), 1],
-  ['keys the core schema reads as numbers, booleans and null', lines('en:', '  1: one', '  true: yes', '  ~: nothing', '  0x10: sixteen', '  1.50: price', '  "2": quoted'), 6],
-  ['quoted keys and a space before the colon', lines('es:', '  "a.b": dotted', "  'it''s': single", '  spaced   : value', '  "": empty key', '  x:    padded   # c'), 5],
-  ['single-quoted values', lines('es:', "  a: 'it''s %{name}'", "  b: ''", "  c: '  spaces kept  '", "  d: 'first", "    second'", "  e: 'para", '', "    graph'"), 5],
-  ['double-quoted values with escapes', lines('es:', '  a: "Tu c\\u00f3digo \\x41 \\U0001F600 \\"q\\" \\\\ \\/ \\t\\n\\e\\N\\_\\L\\P\\0\\a\\b\\v\\f\\r\\ "', '  b: ""', '  c: "joined \\', '     line"', '  d: "folded', '    line', '', '    para  "'), 4],
-  ['multi-line plain values', lines('es:', '  a: first line', '    second line', '', '    new paragraph', '  b: one', '     two   ', '  c: x'), 3],
-  ['block scalars in every chomping', lines('es:', '  lit: |', '    one', '      indented', '    two', '', '  strip: |-', '    text', '', '  keep: |+', '    text', '', '', '  fold: >', '    folded', '    line', '', '    para', '      more', '    back', '  fold-strip: >-', '    a', '    b', '  fold-keep: >+', '    a', '', '  commented: | # header comment', '    body', '  explicit: |2', '      two more', '  empty: |', '  last: x'), 10],
-  ['duplicate keys, two locales, a top-level value', lines('en:', '  a: first', '  a: second', 'es:', '  a: tercero', 'pt-BR: not a message'), 3],
-  ['a value with a trailing comment and no final line break', 'es:\n  a: "x" # c\n  b: y', 2],
-  ['empty values', lines('es:', '  a:', '  b: # only a comment', '  c: ""', "  d: ''", '  e:', '    f: nested after empty'), 3],
-  ['comments between entries at other indents, and at the end', lines('es:', '# at column 0', '  a: x', '      # deeper', '  b: y', '  # last', '# end'), 2],
-  ['placeholders and %% literals', lines('es:', '  a: "%{name} paid %<amount>.2f, 100%% sure"', '  b: plain %{x}'), 2],
+  ['nested keys, comments, blank lines, a document start', lines('---', '# Rails', 'es:', '  sms:', '    # the code', '    code: Tu código es %{code}.', '', '    nested:', '      deeper: ok # trailing', '  other: x'), 3, true],
+  ['plain values that the core schema reads as numbers, booleans and null are not messages', lines('es:', '  a: 12', '  b: true', '  c: 1.5', '  d: 0x1F', '  e: ~', '  f: null', '  g: .inf', '  h: text', '  i: 0o17'), 1, true],
+  ['keys the core schema reads as numbers, booleans and null', lines('en:', '  1: one', '  true: yes', '  ~: nothing', '  0x10: sixteen', '  1.50: price', '  "2": quoted'), 6, true],
+  ['quoted keys and a space before the colon', lines('es:', '  "a.b": dotted', "  'it''s': single", '  spaced   : value', '  "": empty key', '  x:    padded   # c'), 5, true],
+  ['single-quoted values', lines('es:', "  a: 'it''s %{name}'", "  b: ''", "  c: '  spaces kept  '", "  d: 'first", "    second'", "  e: 'para", '', "    graph'"), 5, true],
+  ['double-quoted values with escapes', lines('es:', '  a: "Tu c\\u00f3digo \\x41 \\U0001F600 \\"q\\" \\\\ \\/ \\t\\n\\e\\N\\_\\L\\P\\0\\a\\b\\v\\f\\r\\ "', '  b: ""', '  c: "joined \\', '     line"', '  d: "folded', '    line', '', '    para  "'), 4, true],
+  ['multi-line plain values', lines('es:', '  a: first line', '    second line', '', '    new paragraph', '  b: one', '     two   ', '  c: x'), 3, true],
+  ['block scalars in every chomping', lines('es:', '  lit: |', '    one', '      indented', '    two', '', '  strip: |-', '    text', '', '  keep: |+', '    text', '', '', '  fold: >', '    folded', '    line', '', '    para', '      more', '    back', '  fold-strip: >-', '    a', '    b', '  fold-keep: >+', '    a', '', '  commented: | # header comment', '    body', '  explicit: |2', '      two more', '  empty: |', '  last: x'), 10, true],
+  ['duplicate keys, two locales, a top-level value', lines('en:', '  a: first', '  a: second', 'es:', '  a: tercero', 'pt-BR: not a message'), 3, true],
+  ['a value with a trailing comment and no final line break', 'es:\n  a: "x" # c\n  b: y', 2, true],
+  ['empty values', lines('es:', '  a:', '  b: # only a comment', '  c: ""', "  d: ''", '  e:', '    f: nested after empty'), 3, true],
+  ['comments between entries at other indents, and at the end', lines('es:', '# at column 0', '  a: x', '      # deeper', '  b: y', '  # last', '# end'), 2, true],
+  ['placeholders and %% literals', lines('es:', '  a: "%{name} paid %<amount>.2f, 100%% sure"', '  b: plain %{x}'), 2, true],
 ];
 
 // [name, text]: files outside the subset (or broken): the full reader's result, problems included.
@@ -90,9 +94,10 @@ const outside = [
 ];
 
 describe('rails reader: CST fast path against the composed Document', () => {
-  for (const [name, text, count] of inSubset) {
+  for (const [name, text, count, lines] of inSubset) {
     test(`fast, same result: ${name}`, () => {
-      assert.notEqual(readRailsFromCst(text), undefined, 'the fast path reads it');
+      assert.notEqual(readRailsFromCst(text), undefined, 'the CST path reads it');
+      assert.equal(readRailsFromLines(text) !== undefined, lines, lines ? 'the Lexer path reads it' : 'the Lexer path leaves it to the CST path');
       const read = assertSame(text);
       assert.equal(read.messages.length, count);
       assert.deepEqual(read.problems, []);
@@ -100,12 +105,14 @@ describe('rails reader: CST fast path against the composed Document', () => {
     test(`fast, same result with CRLF and a BOM: ${name}`, () => {
       const crlf = '\ufeff' + text.replace(/\n/g, '\r\n');
       assert.notEqual(readRailsFromCst(crlf), undefined);
+      assert.equal(readRailsFromLines(crlf) !== undefined, lines);
       assert.equal(assertSame(crlf).messages.length, count);
     });
   }
   for (const [name, text] of outside) {
     test(`full reader, same result: ${name}`, () => {
-      assert.equal(readRailsFromCst(text), undefined, 'the fast path leaves it to the full reader');
+      assert.equal(readRailsFromCst(text), undefined, 'the fast paths leave it to the full reader');
+      assert.equal(readRailsFromLines(text), undefined);
       assertSame(text);
       assertSame(text.replace(/\n/g, '\r\n'));
     });
@@ -123,13 +130,14 @@ describe('rails reader: CST fast path against the composed Document', () => {
     let seed = 12;
     const random = (n) => {
       seed = (seed * 1103515245 + 12345) % 2147483648;
-      return seed % n;
+      return Math.floor((seed / 2147483648) * n);
     };
     const pick = (list) => list[random(list.length)];
     const keys = ['a', 'sms', 'code', '"q.k"', "'s'", '1', 'true', '~', 'k k', 'dup', 'dup'];
     const values = ['', ' x', ' Tu código %{code}', ' "d \\u00f3 \\n \\"q\\""', " 'it''s'", ' 12', ' true', ' ~', ' |', ' >-', ' |+', ' x # c', ' "open', " 'open", ' {a: b}', ' *alias', ' - x', ' "a\\qb"', ' @x'];
     const continuations = ['', 'more text', '"', "'", '', '# comment', '- item', 'k: v'];
     let fast = 0;
+    let lines = 0;
     for (let file = 0; file < 400; file++) {
       const out = ['es:'];
       for (let line = 0, count = 2 + random(10); line < count; line++) {
@@ -142,9 +150,11 @@ describe('rails reader: CST fast path against the composed Document', () => {
       }
       const text = out.join(random(4) === 0 ? '\r\n' : '\n') + (random(3) === 0 ? '' : '\n');
       if (readRailsFromCst(text) !== undefined) fast++;
+      if (readRailsFromLines(text) !== undefined) lines++;
       assertSame(text);
     }
     // Both paths are exercised.
-    assert.ok(fast > 40 && fast < 360, `fast path on ${fast} of 400`);
+    assert.ok(fast > 40 && fast < 360, `CST path on ${fast} of 400`);
+    assert.ok(lines > 20 && lines < fast, `Lexer path on ${lines} of 400`);
   });
 });

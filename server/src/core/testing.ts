@@ -46,3 +46,4 @@ export * from './template/sources/source-config';
 export * from './wording';
 export { readRailsFully } from './template/sources/rails';
 export { readRailsFromCst } from './template/sources/rails-cst';
+export { readRailsFromLines } from './template/sources/rails-lines';

@@ -4,49 +4,64 @@
 // makes the checks `yaml`'s composer makes on that subset, and resolves scalars with the composer's
 // own functions and schema; on anything else, or any error, it gives up (undefined) and the caller
 // composes the file in full, so messages and problems are the composer's, to the character.
-import { CST, Document, isScalar, Parser, type ParseOptions, type ScalarTag } from 'yaml';
-import type { SourceFile, SourceMessage } from './source-message';
+import { CST, Document, isScalar, Parser, type ParseOptions, type Range, type Scalar, type ScalarTag } from 'yaml';
+import type { SourceFile } from './source-message';
 import { localeTag } from './locale-of';
 import { railsMessage } from './rails-message';
 
 /** Thrown inside the reader when the file leaves the subset (or has an error): compose it in full. */
-const outsideSubset = new Error('outside the subset the CST reader handles');
-const giveUp = (): never => {
+const outsideSubset = new Error('outside the subset the fast readers handle');
+export const giveUp = (): never => {
   throw outsideSubset;
 };
 
-interface Reading {
+/** A string value found, decoded once the whole file is known to be in the subset. */
+interface Found {
+  key: string;
+  locale: string;
+  keyRange: Range;
+  type: Scalar['type'];
+  value: string;
+  valueRange: Range;
+}
+
+/** What a fast reader gathers, and what it reads plain scalars with. */
+export interface Reading {
   text: string;
-  messages: SourceMessage[];
+  found: Found[];
   /** The schema's tags that a plain scalar is matched against, in the schema's order (values; keys). */
   valueTags: ScalarTag[];
   keyTags: ScalarTag[];
   options: ParseOptions;
 }
 
-/** The file's messages (it has no problems), or undefined when it needs the full reader. */
-export function readRailsFromCst(text: string): SourceFile | undefined {
+/** The file's messages (it has no problems), or undefined when it needs the full reader; `tokens`: the Parser's, when already made. */
+export function readRailsFromCst(text: string, tokens?: CST.Token[]): SourceFile | undefined {
   try {
-    return read(text);
+    return read(text, tokens ?? new Parser().parse(text));
   } catch {
     // Outside the subset, or anything unforeseen: the full reader decides, and reports.
     return undefined;
   }
 }
 
-function read(text: string): SourceFile {
+export function startReading(text: string): Reading {
   // The schema and options parseDocument composes with (YAML 1.2, core schema).
   const { schema, options } = new Document(undefined, { uniqueKeys: false, prettyErrors: false });
   const scalarTags = schema.tags.filter((tag): tag is ScalarTag => !tag.collection && tag.test !== undefined);
-  const reading: Reading = {
+  return {
     text,
-    messages: [],
+    found: [],
     valueTags: scalarTags.filter((tag) => tag.default === true),
     keyTags: scalarTags.filter((tag) => tag.default === true || tag.default === 'key'),
     options,
   };
+}
+
+function read(text: string, tokens: Iterable<CST.Token>): SourceFile {
+  const reading = startReading(text);
   let documents = 0;
-  for (const token of new Parser().parse(text)) {
+  for (const token of tokens) {
     switch (token.type) {
       case 'byte-order-mark':
       case 'space':
@@ -64,7 +79,7 @@ function read(text: string): SourceFile {
     }
   }
   if (documents !== 1) giveUp();
-  return { messages: reading.messages, problems: [] };
+  return messagesOf(reading);
 }
 
 function readDocument(reading: Reading, document: CST.Document): void {
@@ -113,8 +128,7 @@ function readMap(reading: Reading, map: CST.BlockMap, locale: string | undefined
       offset = scalar.range[2];
       const resolved = value.type === 'scalar' ? resolvePlain(reading, scalar.value, reading.valueTags) : scalar.value;
       if (typeof resolved === 'string' && depth >= 0) {
-        const [valueStart, valueEnd] = scalar.range;
-        reading.messages.push(railsMessage(reading.text, fullKey, locale!, keyScalar.range[0], keyScalar.range[1], scalar.type ?? undefined, resolved, valueStart, valueEnd));
+        reading.found.push({ key: fullKey, locale: locale!, keyRange: keyScalar.range, type: scalar.type ?? undefined, value: resolved, valueRange: scalar.range });
       }
     } else {
       // Sequences, flow collections, aliases, errors.
@@ -125,17 +139,24 @@ function readMap(reading: Reading, map: CST.BlockMap, locale: string | undefined
   return commentEnd ?? offset;
 }
 
+/** The messages of the values found (the decoding is the costly part: done once the file is read). */
+export function messagesOf(reading: Reading): SourceFile {
+  const { text } = reading;
+  const messages = reading.found.map(({ key, locale, keyRange, type, value, valueRange }) => railsMessage(text, key, locale, keyRange[0], keyRange[1], type, value, valueRange[0], valueRange[1]));
+  return { messages, problems: [] };
+}
+
 function isFlowScalar(token: CST.Token): token is CST.FlowScalar {
   return token.type === 'scalar' || token.type === 'single-quoted-scalar' || token.type === 'double-quoted-scalar';
 }
 
 /** The composer's value, style and range of a scalar token; any error leaves the subset. */
-function resolve(token: CST.FlowScalar | CST.BlockScalar): ReturnType<typeof CST.resolveAsScalar> & object {
+export function resolve(token: CST.FlowScalar | CST.BlockScalar): ReturnType<typeof CST.resolveAsScalar> & object {
   return CST.resolveAsScalar(token, true, giveUp);
 }
 
 /** A plain scalar's value as the schema reads it (`12` a number, `true` a boolean, `~` null…), as the composer finds its tag. */
-function resolvePlain(reading: Reading, value: string, tags: ScalarTag[]): unknown {
+export function resolvePlain(reading: Reading, value: string, tags: ScalarTag[]): unknown {
   for (const tag of tags) {
     if (tag.test!.test(value)) {
       const resolved = tag.resolve(value, giveUp, reading.options);

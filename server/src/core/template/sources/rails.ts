@@ -1,28 +1,50 @@
 // Rails I18n YAML reader: `yaml` parses the file (errors, keys, values, ranges); each string value is
 // decoded again from its source with the file offset of every character (rails-message.ts). The top
-// key is the locale. A file made only of what locale files are made of is read straight from
-// `yaml`'s CST (rails-cst.ts, several times faster); any other file is composed in full.
-import { isMap, isScalar, parseDocument, type Node as YamlNode, type Scalar } from 'yaml';
+// key is the locale. A file made only of `key: value` lines is read from `yaml`'s Lexer alone
+// (rails-lines.ts); one made only of what locale files are made of, from its CST (rails-cst.ts);
+// any other file, or any file with an error, is composed in full. All three give the same result.
+import { Composer, CST, isMap, isScalar, Lexer, parseDocument, Parser, type Document, type Node as YamlNode, type Scalar } from 'yaml';
 import type { Finding } from '../../types';
 import type { ReadContext, SourceFile, SourceMessage } from './source-message';
 import { localeTag } from './locale-of';
 import { railsMessage } from './rails-message';
 import { readRailsFromCst } from './rails-cst';
+import { readRailsFromLines } from './rails-lines';
 
 export { railsTokens } from './rails-message';
 
+const parseOptions = { uniqueKeys: false, prettyErrors: false };
+
 export function readRails(text: string, context: ReadContext): SourceFile {
-  return readRailsFromCst(text) ?? readRailsFully(text, context);
+  // Each reader that gives up hands on what it has made: the lexemes to the Parser, its CST to the
+  // Composer, so that a file outside the fast readers' subset costs about what it did before them.
+  let lexemes: string[];
+  let tokens: CST.Token[];
+  try {
+    lexemes = Array.from(new Lexer().lex(text));
+    const fromLines = readRailsFromLines(text, lexemes);
+    if (fromLines !== undefined) return fromLines;
+    const parser = new Parser();
+    tokens = [];
+    for (const lexeme of lexemes) for (const token of parser.next(lexeme)) tokens.push(token);
+    for (const token of parser.end()) tokens.push(token);
+  } catch {
+    return readRailsFully(text, context);
+  }
+  return readRailsFromCst(text, tokens) ?? readRailsFully(text, context, tokens);
 }
 
-/** The reader through `yaml`'s composed Document: every file, every error (the CST reader's reference). */
-export function readRailsFully(text: string, context: ReadContext): SourceFile {
+/**
+ * The reader through `yaml`'s composed Document: every file, every error (the fast readers'
+ * reference); `tokens`, when given, are the Parser's tokens of `text`.
+ */
+export function readRailsFully(text: string, context: ReadContext, tokens?: CST.Token[]): SourceFile {
   void context;
   const messages: SourceMessage[] = [];
   const problems: Finding[] = [];
   let document;
   try {
-    document = parseDocument(text, { uniqueKeys: false, prettyErrors: false });
+    document = (tokens && composeOne(text, tokens)) ?? parseDocument(text, parseOptions);
   } catch (error) {
     return { messages, problems: [{ start: 0, end: Math.min(1, text.length), message: `YAML could not be read: ${(error as Error).message}` }] };
   }
@@ -38,6 +60,12 @@ export function readRailsFully(text: string, context: ReadContext): SourceFile {
     walk(text, pair.value as YamlNode | null, [], locale, messages);
   }
   return { messages, problems };
+}
+
+/** What parseDocument makes of these tokens, when they hold one document (else undefined: parseDocument says what more). */
+function composeOne(text: string, tokens: CST.Token[]): Document.Parsed | undefined {
+  const documents = Array.from(new Composer(parseOptions).compose(tokens, true, text.length));
+  return documents.length === 1 ? documents[0] : undefined;
 }
 
 function walk(text: string, node: YamlNode | null, path: string[], locale: string, messages: SourceMessage[], keyNode?: Scalar): void {

@@ -1,0 +1,192 @@
+// Rails I18n YAML read from `yaml`'s Lexer alone, for the plainest locale files: after an optional
+// `---`, every line is blank, a comment, or `key: value` with the key and the value on that line (a
+// block scalar's body excepted), nested by indentation. Keys and values are resolved with the
+// composer's own functions (rails-cst.ts); on anything else (a multi-line plain or quoted scalar,
+// an indentation that is not a map's, flow, anchors, tags, sequences, tabs…) it gives up and the
+// CST reader takes the file. Several times faster than the Parser, whose CST it does not build.
+import { CST, Lexer } from 'yaml';
+import type { SourceFile } from './source-message';
+import { localeTag } from './locale-of';
+import { giveUp, messagesOf, resolve, resolvePlain, startReading } from './rails-cst';
+
+// The Lexer's markers: a document starts; the next lexeme is a plain scalar. Neither is in the text.
+const documentMarker = CST.DOCUMENT;
+const scalarMarker = CST.SCALAR;
+
+/** A block map being read: the column of its keys, and what its keys are under. */
+interface OpenMap {
+  indent: number;
+  /** -1 for the locale keys, then 0, 1… under the locale. */
+  depth: number;
+  prefix: string;
+  locale: string | undefined;
+}
+
+/** The file's messages (it has no problems), or undefined when it is not made only of such lines; `lexemes`: the Lexer's, when already made. */
+export function readRailsFromLines(text: string, lexemes?: string[]): SourceFile | undefined {
+  try {
+    return read(text, lexemes ?? Array.from(new Lexer().lex(text)));
+  } catch {
+    return undefined;
+  }
+}
+
+const isNewline = (lexeme: string | undefined) => lexeme === '\n' || lexeme === '\r\n';
+const isSpace = (lexeme: string | undefined) => lexeme !== undefined && lexeme[0] === ' ';
+
+/** The lexemes and the file offset of the next one. */
+class Lexemes {
+  at = 0;
+  offset = 0;
+  constructor(readonly list: string[]) {}
+
+  get next(): string | undefined {
+    return this.list[this.at];
+  }
+
+  get done(): boolean {
+    return this.at >= this.list.length;
+  }
+
+  take(): string {
+    const lexeme = this.list[this.at++];
+    this.offset += lexeme.length;
+    return lexeme;
+  }
+
+  /** A space lexeme if one is next (tabs leave the subset); whether there was one. */
+  skipSpace(): boolean {
+    if (!isSpace(this.next)) return false;
+    if (this.take().includes('\t')) giveUp();
+    return true;
+  }
+
+  /** The end of a line: its line break, or the end of the file. */
+  endLine(): void {
+    if (this.done) return;
+    if (!isNewline(this.next)) giveUp();
+    this.take();
+  }
+
+  /** A plain or quoted scalar, which starts at the next lexeme; on one line if `oneLine` (a key). */
+  flowScalar(indent: number, oneLine: boolean): CST.FlowScalar {
+    const first = this.next!;
+    let type: CST.FlowScalar['type'];
+    if (first === scalarMarker) {
+      this.at++;
+      type = 'scalar';
+    } else if (first[0] === '"') type = 'double-quoted-scalar';
+    else if (first[0] === "'") type = 'single-quoted-scalar';
+    else return giveUp();
+    const token: CST.FlowScalar = { type, offset: this.offset, indent, source: this.take() };
+    if (oneLine && token.source.includes('\n')) giveUp();
+    return token;
+  }
+
+  /** A block scalar: the header, a comment maybe, the line break; then the body, which the Lexer cuts by indentation. */
+  blockScalar(indent: number): CST.BlockScalar {
+    const props: CST.SourceToken[] = [{ type: 'block-scalar-header', offset: this.offset, indent, source: this.take() }];
+    const token: CST.BlockScalar = { type: 'block-scalar', offset: props[0].offset, indent, props, source: '' };
+    while (!this.done && !isNewline(this.next)) {
+      const lexeme = this.next!;
+      const type = isSpace(lexeme) && !lexeme.includes('\t') ? 'space' : lexeme[0] === '#' ? 'comment' : giveUp();
+      props.push({ type, offset: this.offset, indent, source: this.take() });
+    }
+    if (this.done) giveUp();
+    props.push({ type: 'newline', offset: this.offset, indent, source: this.take() });
+    if (this.list[this.at++] !== scalarMarker || this.done) giveUp();
+    token.source = this.take();
+    return token;
+  }
+}
+
+function read(text: string, list: string[]): SourceFile {
+  const reading = startReading(text);
+  const lexemes = new Lexemes(list);
+  // Before the document: a byte order mark, comments, blank lines; then an optional `---` line.
+  while (!lexemes.done && lexemes.next !== documentMarker) {
+    const lexeme = lexemes.next!;
+    if (lexeme === '\ufeff' || lexeme[0] === '#' || isNewline(lexeme)) lexemes.take();
+    else giveUp();
+  }
+  if (lexemes.list[lexemes.at++] !== documentMarker) giveUp();
+  if (lexemes.next === '---') {
+    lexemes.take();
+    if (!isNewline(lexemes.next)) giveUp();
+    lexemes.take();
+  }
+  const open: OpenMap[] = [];
+  // The last key, when its value was empty: a map may follow, more indented.
+  let emptyKey: { map: OpenMap; key: string } | undefined;
+  while (!lexemes.done) {
+    const lineStart = lexemes.offset;
+    lexemes.skipSpace();
+    const indent = lexemes.offset - lineStart;
+    const first = lexemes.next;
+    if (first === undefined) break;
+    if (isNewline(first)) {
+      lexemes.take();
+      continue;
+    }
+    if (first[0] === '#') {
+      lexemes.take();
+      lexemes.endLine();
+      continue;
+    }
+    const map = mapOf(open, indent, emptyKey);
+    emptyKey = undefined;
+    const keyToken = lexemes.flowScalar(indent, true);
+    lexemes.skipSpace();
+    if (lexemes.next !== ':') giveUp();
+    // The composer's limit is 1024 characters from the key's start to the `:`.
+    if (lexemes.offset - lineStart > 1000) giveUp();
+    lexemes.take();
+    const key = resolve(keyToken);
+    const keyText = String(keyToken.type === 'scalar' ? resolvePlain(reading, key.value, reading.keyTags) : key.value);
+    const fullKey = map.depth <= 0 ? keyText : `${map.prefix}.${keyText}`;
+    const spaced = lexemes.skipSpace();
+    const next = lexemes.next;
+    if (next === undefined || isNewline(next) || (spaced && next[0] === '#')) {
+      // An empty value (null), or a map on the lines that follow.
+      if (next !== undefined && !isNewline(next)) lexemes.take();
+      lexemes.endLine();
+      emptyKey = { map, key: map.depth === -1 ? keyText : fullKey };
+      continue;
+    }
+    if (!spaced) giveUp();
+    let value: CST.FlowScalar | CST.BlockScalar;
+    if (next[0] === '|' || next[0] === '>') value = lexemes.blockScalar(indent);
+    else {
+      // A value may go on over the next lines, as the Lexer cuts it (by indentation, quotes).
+      value = lexemes.flowScalar(indent, false);
+      // Then spaces, a comment after a space, the line break (or the end of the file).
+      const spacedAfter = lexemes.skipSpace();
+      if (lexemes.next?.[0] === '#') {
+        if (!spacedAfter) giveUp();
+        lexemes.take();
+      }
+      lexemes.endLine();
+    }
+    const scalar = resolve(value);
+    const resolved = value.type === 'scalar' ? resolvePlain(reading, scalar.value, reading.valueTags) : scalar.value;
+    if (typeof resolved === 'string' && map.depth >= 0) {
+      reading.found.push({ key: fullKey, locale: map.locale!, keyRange: key.range, type: scalar.type ?? undefined, value: resolved, valueRange: scalar.range });
+    }
+  }
+  return messagesOf(reading);
+}
+
+/** The open map a key at column `indent` belongs to (a new one under an empty key, more indented); leaves the subset when none. */
+function mapOf(open: OpenMap[], indent: number, emptyKey: { map: OpenMap; key: string } | undefined): OpenMap {
+  if (open.length === 0) {
+    open.push({ indent, depth: -1, prefix: '', locale: undefined });
+  } else if (emptyKey !== undefined && indent > emptyKey.map.indent) {
+    const parent = emptyKey.map;
+    const locale = parent.depth === -1 ? (localeTag(emptyKey.key) ?? emptyKey.key) : parent.locale;
+    open.push({ indent, depth: parent.depth + 1, prefix: parent.depth === -1 ? '' : emptyKey.key, locale });
+  } else {
+    while (open.length > 0 && open[open.length - 1].indent > indent) open.pop();
+    if (open.length === 0 || open[open.length - 1].indent !== indent) giveUp();
+  }
+  return open[open.length - 1];
+}
