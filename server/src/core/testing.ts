@@ -45,5 +45,4 @@ export { encodePropertiesValue } from './template/sources/properties';
 export * from './template/sources/source-config';
 export * from './wording';
 export { readRailsFully } from './template/sources/rails';
-export { readRailsFromCst } from './template/sources/rails-cst';
 export { readRailsFromLines } from './template/sources/rails-lines';

@@ -1,13 +1,77 @@
-// Rails I18n YAML read from `yaml`'s Lexer alone, for the plainest locale files: after an optional
-// `---`, every line is blank, a comment, or `key: value` with the key and the value on that line (a
-// block scalar's body excepted), nested by indentation. Keys and values are resolved with the
-// composer's own functions (rails-cst.ts); on anything else (a multi-line plain or quoted scalar,
-// an indentation that is not a map's, flow, anchors, tags, sequences, tabs…) it gives up and the
-// CST reader takes the file. Several times faster than the Parser, whose CST it does not build.
-import { CST, Lexer } from 'yaml';
+// Rails I18n YAML read from `yaml`'s Lexer alone, for files made the way locale files are: after an
+// optional `---`, every line is blank, a comment, or `key: value` with the key on one line and the
+// value a scalar of any style (on as many lines as the Lexer gives it), nested by indentation.
+// Keys and values are resolved with the composer's own functions and schema, which report their
+// errors; on anything else (an indentation that is not a map's, flow collections, anchors, tags,
+// sequences, tabs, directives, a second document…) or any error it gives up, and the file is
+// composed in full (rails.ts), so messages and problems are the composer's, to the character.
+// It does not build the Parser's CST: that alone costs more than the Lexer (docs/performance.md).
+import { CST, Document, isScalar, Lexer, type ParseOptions, type Range, type Scalar, type ScalarTag } from 'yaml';
 import type { SourceFile } from './source-message';
 import { localeTag } from './locale-of';
-import { giveUp, messagesOf, resolve, resolvePlain, startReading } from './rails-cst';
+import { railsMessage } from './rails-message';
+
+/** Thrown inside the reader when the file leaves the subset (or has an error): compose it in full. */
+const outsideSubset = new Error('outside the subset the fast reader handles');
+const giveUp = (): never => {
+  throw outsideSubset;
+};
+
+/** A string value found, decoded once the whole file is known to be in the subset. */
+interface Found {
+  key: string;
+  locale: string;
+  keyRange: Range;
+  type: Scalar['type'];
+  value: string;
+  valueRange: Range;
+}
+
+/** What the reader gathers, and what it reads plain scalars with. */
+interface Reading {
+  text: string;
+  found: Found[];
+  /** The schema's tags that a plain scalar is matched against, in the schema's order (values; keys). */
+  valueTags: ScalarTag[];
+  keyTags: ScalarTag[];
+  options: ParseOptions;
+}
+
+function startReading(text: string): Reading {
+  // The schema and options parseDocument composes with (YAML 1.2, core schema).
+  const { schema, options } = new Document(undefined, { uniqueKeys: false, prettyErrors: false });
+  const scalarTags = schema.tags.filter((tag): tag is ScalarTag => !tag.collection && tag.test !== undefined);
+  return {
+    text,
+    found: [],
+    valueTags: scalarTags.filter((tag) => tag.default === true),
+    keyTags: scalarTags.filter((tag) => tag.default === true || tag.default === 'key'),
+    options,
+  };
+}
+
+/** The messages of the values found (the decoding is the costly part: done once the file is read). */
+function messagesOf(reading: Reading): SourceFile {
+  const { text } = reading;
+  const messages = reading.found.map(({ key, locale, keyRange, type, value, valueRange }) => railsMessage(text, key, locale, keyRange[0], keyRange[1], type, value, valueRange[0], valueRange[1]));
+  return { messages, problems: [] };
+}
+
+/** The composer's value, style and range of a scalar token; any error leaves the subset. */
+function resolve(token: CST.FlowScalar | CST.BlockScalar): ReturnType<typeof CST.resolveAsScalar> & object {
+  return CST.resolveAsScalar(token, true, giveUp);
+}
+
+/** A plain scalar's value as the schema reads it (`12` a number, `true` a boolean, `~` null…), as the composer finds its tag. */
+function resolvePlain(reading: Reading, value: string, tags: ScalarTag[]): unknown {
+  for (const tag of tags) {
+    if (tag.test!.test(value)) {
+      const resolved = tag.resolve(value, giveUp, reading.options);
+      return isScalar(resolved) ? resolved.value : resolved;
+    }
+  }
+  return value;
+}
 
 // The Lexer's markers: a document starts; the next lexeme is a plain scalar. Neither is in the text.
 const documentMarker = CST.DOCUMENT;
