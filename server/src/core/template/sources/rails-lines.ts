@@ -86,10 +86,10 @@ interface OpenMap {
   locale: string | undefined;
 }
 
-/** The file's messages (it has no problems), or undefined when it is not made only of such lines; `lexemes`: the Lexer's, when already made. */
-export function readRailsFromLines(text: string, lexemes?: string[]): SourceFile | undefined {
+/** The file's messages (it has no problems), or undefined when it is not made only of such lines. */
+export function readRailsFromLines(text: string): SourceFile | undefined {
   try {
-    return read(text, lexemes ?? Array.from(new Lexer().lex(text)));
+    return read(text);
   } catch {
     return undefined;
   }
@@ -98,24 +98,34 @@ export function readRailsFromLines(text: string, lexemes?: string[]): SourceFile
 const isNewline = (lexeme: string | undefined) => lexeme === '\n' || lexeme === '\r\n';
 const isSpace = (lexeme: string | undefined) => lexeme !== undefined && lexeme[0] === ' ';
 
-/** The lexemes and the file offset of the next one. */
+/** The Lexer's lexemes as they come (a file that leaves the subset early is not lexed to its end), and the file offset of the next one. */
 class Lexemes {
-  at = 0;
   offset = 0;
-  constructor(readonly list: string[]) {}
+  next: string | undefined;
+  constructor(private readonly lexer: Iterator<string>) {
+    this.next = this.pull();
+  }
 
-  get next(): string | undefined {
-    return this.list[this.at];
+  private pull(): string | undefined {
+    const result = this.lexer.next();
+    return result.done ? undefined : result.value;
   }
 
   get done(): boolean {
-    return this.at >= this.list.length;
+    return this.next === undefined;
   }
 
   take(): string {
-    const lexeme = this.list[this.at++];
+    const lexeme = this.next!;
     this.offset += lexeme.length;
+    this.next = this.pull();
     return lexeme;
+  }
+
+  /** Passes the marker `marker` (not in the text), which must be next. */
+  passMarker(marker: string): void {
+    if (this.next !== marker) giveUp();
+    this.next = this.pull();
   }
 
   /** A space lexeme if one is next (tabs leave the subset); whether there was one. */
@@ -137,7 +147,7 @@ class Lexemes {
     const first = this.next!;
     let type: CST.FlowScalar['type'];
     if (first === scalarMarker) {
-      this.at++;
+      this.passMarker(scalarMarker);
       type = 'scalar';
     } else if (first[0] === '"') type = 'double-quoted-scalar';
     else if (first[0] === "'") type = 'single-quoted-scalar';
@@ -158,22 +168,23 @@ class Lexemes {
     }
     if (this.done) giveUp();
     props.push({ type: 'newline', offset: this.offset, indent, source: this.take() });
-    if (this.list[this.at++] !== scalarMarker || this.done) giveUp();
+    this.passMarker(scalarMarker);
+    if (this.done) giveUp();
     token.source = this.take();
     return token;
   }
 }
 
-function read(text: string, list: string[]): SourceFile {
+function read(text: string): SourceFile {
   const reading = startReading(text);
-  const lexemes = new Lexemes(list);
+  const lexemes = new Lexemes(new Lexer().lex(text));
   // Before the document: a byte order mark, comments, blank lines; then an optional `---` line.
   while (!lexemes.done && lexemes.next !== documentMarker) {
     const lexeme = lexemes.next!;
     if (lexeme === '\ufeff' || lexeme[0] === '#' || isNewline(lexeme)) lexemes.take();
     else giveUp();
   }
-  if (lexemes.list[lexemes.at++] !== documentMarker) giveUp();
+  lexemes.passMarker(documentMarker);
   if (lexemes.next === '---') {
     lexemes.take();
     if (!isNewline(lexemes.next)) giveUp();

@@ -3,7 +3,7 @@
 // key is the locale. A file made the way locale files are (`key: value` lines nested by
 // indentation) is read from `yaml`'s Lexer alone (rails-lines.ts, about twice as fast); any other
 // file, or any file with an error, is composed in full. Both give the same result.
-import { Composer, CST, isMap, isScalar, Lexer, parseDocument, Parser, type Document, type Node as YamlNode, type Scalar } from 'yaml';
+import { isMap, isScalar, parseDocument, type Node as YamlNode, type Scalar } from 'yaml';
 import type { Finding } from '../../types';
 import type { ReadContext, SourceFile, SourceMessage } from './source-message';
 import { localeTag } from './locale-of';
@@ -12,37 +12,18 @@ import { readRailsFromLines } from './rails-lines';
 
 export { railsTokens } from './rails-message';
 
-const parseOptions = { uniqueKeys: false, prettyErrors: false };
-
 export function readRails(text: string, context: ReadContext): SourceFile {
-  // When the fast reader gives up, its lexemes go on to the Parser, whose CST goes to the Composer:
-  // a file outside its subset is lexed once, as before.
-  let tokens: CST.Token[];
-  try {
-    const lexemes = Array.from(new Lexer().lex(text));
-    const fromLines = readRailsFromLines(text, lexemes);
-    if (fromLines !== undefined) return fromLines;
-    const parser = new Parser();
-    tokens = [];
-    for (const lexeme of lexemes) for (const token of parser.next(lexeme)) tokens.push(token);
-    for (const token of parser.end()) tokens.push(token);
-  } catch {
-    return readRailsFully(text, context);
-  }
-  return readRailsFully(text, context, tokens);
+  return readRailsFromLines(text) ?? readRailsFully(text, context);
 }
 
-/**
- * The reader through `yaml`'s composed Document: every file, every error (the fast readers'
- * reference); `tokens`, when given, are the Parser's tokens of `text`.
- */
-export function readRailsFully(text: string, context: ReadContext, tokens?: CST.Token[]): SourceFile {
+/** The reader through `yaml`'s composed Document: every file, every error (the fast reader's reference). */
+export function readRailsFully(text: string, context: ReadContext): SourceFile {
   void context;
   const messages: SourceMessage[] = [];
   const problems: Finding[] = [];
   let document;
   try {
-    document = (tokens && composeOne(text, tokens)) ?? parseDocument(text, parseOptions);
+    document = parseDocument(text, { uniqueKeys: false, prettyErrors: false });
   } catch (error) {
     return { messages, problems: [{ start: 0, end: Math.min(1, text.length), message: `YAML could not be read: ${(error as Error).message}` }] };
   }
@@ -58,12 +39,6 @@ export function readRailsFully(text: string, context: ReadContext, tokens?: CST.
     walk(text, pair.value as YamlNode | null, [], locale, messages);
   }
   return { messages, problems };
-}
-
-/** What parseDocument makes of these tokens, when they hold one document (else undefined: parseDocument says what more). */
-function composeOne(text: string, tokens: CST.Token[]): Document.Parsed | undefined {
-  const documents = Array.from(new Composer(parseOptions).compose(tokens, true, text.length));
-  return documents.length === 1 ? documents[0] : undefined;
 }
 
 function walk(text: string, node: YamlNode | null, path: string[], locale: string, messages: SourceMessage[], keyNode?: Scalar): void {
