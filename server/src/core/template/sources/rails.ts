@@ -1,7 +1,7 @@
 // Rails I18n YAML reader: `yaml` parses the file (errors, keys, values, ranges); each string value is
 // decoded again from its source with the file offset of every character (rails-message.ts). The top
 // key is the locale. A file made the way locale files are (`key: value` lines nested by
-// indentation) is read from `yaml`'s Lexer alone (rails-lines.ts, about twice as fast); any other
+// indentation) is read from `yaml`'s Lexer alone (rails-lines.ts, without the Parser); any other
 // file, or any file with an error, is composed in full. Both give the same result.
 import { isMap, isScalar, parseDocument, type Node as YamlNode, type Scalar } from 'yaml';
 import type { Finding } from '../../types';
