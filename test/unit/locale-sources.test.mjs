@@ -274,6 +274,13 @@ describe('i18next (JSON)', () => {
 });
 
 describe('fluent (.ftl)', () => {
+  test('a fix is written as Fluent text: braces as string literals, a line break not at all', () => {
+    assert.equal(engine.encodeFluentText('Code: 1234'), 'Code: 1234');
+    assert.equal(engine.encodeFluentText('a {b} c'), 'a {"{"}b{"}"} c');
+    assert.equal(engine.encodeFluentText('two\nlines'), undefined);
+    assert.equal(engine.encodeFluentText('cr\r'), undefined);
+  });
+
   const file = [
     '-brand = Contoso',
     '# Limited to one segment.',

@@ -15,8 +15,13 @@ const parser = new syntax.FluentParser({ withSpans: true });
 
 /** `{` and `}` are written as string literals; a line break cannot be written safely. */
 export function encodeFluentText(text: string): string | undefined {
-  if (/[\r\n]/.test(text)) return undefined;
-  return text.replace(/[{}]/g, (brace) => `{"${brace}"}`);
+  let braces = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10 || code === 13) return undefined;
+    if (code === 123 || code === 125) braces = true;
+  }
+  return braces ? text.replace(/[{}]/g, (brace) => `{"${brace}"}`) : text;
 }
 
 interface Alternative {

@@ -48,16 +48,22 @@ export function railsTokens(text: string): RunToken[] {
 }
 
 
+/** How replacement text is written in a scalar of each style (undefined: not safely here). */
+const encodeDoubleQuoted: TextRun['encode'] = (s) => s.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n').replace(/\t/g, '\\t');
+const encodeSingleQuoted: TextRun['encode'] = (s) => (/[\r\n]/.test(s) ? undefined : s.replace(/'/g, "''"));
+const encodePlain: TextRun['encode'] = (s) => (/[\r\n]|: | #|\s$|:$/.test(s) ? undefined : s);
+const encodeBlock: TextRun['encode'] = (s) => (/[\r\n]/.test(s) ? undefined : s);
+
 function encoderFor(type: Scalar['type']): TextRun['encode'] {
   switch (type) {
     case Scalar.QUOTE_DOUBLE:
-      return (s) => s.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n').replace(/\t/g, '\\t');
+      return encodeDoubleQuoted;
     case Scalar.QUOTE_SINGLE:
-      return (s) => (/[\r\n]/.test(s) ? undefined : s.replace(/'/g, "''"));
+      return encodeSingleQuoted;
     case Scalar.PLAIN:
-      return (s) => (/[\r\n]|: | #|\s$|:$/.test(s) ? undefined : s);
+      return encodePlain;
     default:
-      return (s) => (/[\r\n]/.test(s) ? undefined : s);
+      return encodeBlock;
   }
 }
 
@@ -81,6 +87,11 @@ export function decodeScalar(text: string, type: Scalar['type'], value: string, 
 const doubleQuoteEscapes: Record<string, string> = {
   '0': '\0', a: '\x07', b: '\b', t: '\t', '\t': '\t', n: '\n', v: '\v', f: '\f', r: '\r', e: '\x1b', ' ': ' ', '"': '"', '/': '/', '\\': '\\', N: '\x85', _: '\xa0', L: '\u2028', P: '\u2029',
 };
+
+/** Blanks, line breaks, and the quote or backslash of the style: what decodeFlow looks at one by one. */
+function isSpecialIn(style: 'plain' | 'single' | 'double', code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13 || (style === 'single' ? code === 39 : style === 'double' && code === 92);
+}
 
 function decodeFlow(text: string, start: number, end: number, style: 'plain' | 'single' | 'double', encode: TextRun['encode']): TextRun | undefined {
   const builder = new RunBuilder();
@@ -158,8 +169,11 @@ function decodeFlow(text: string, start: number, end: number, style: 'plain' | '
       i += 2;
       continue;
     }
-    keep(i, i + 1);
-    i++;
+    // Up to the next character the loop above decides on: kept as written, in one stretch.
+    let to = i + 1;
+    while (to < end && !isSpecialIn(style, text.charCodeAt(to))) to++;
+    keep(i, to);
+    i = to;
   }
   if (style !== 'plain') flushBlanks();
   builder.pushVerbatim(text, verbatimStart, verbatimEnd);
