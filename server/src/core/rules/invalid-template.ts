@@ -7,6 +7,7 @@ export const invalidTemplate: Rule = {
   defaultSeverity: 'error',
   fixable: false,
   check({ dialect }) {
-    return (dialect?.errors ?? []).map(({ start, end, message }) => ({ start, end, message }));
+    if (dialect === undefined || dialect.errors.length === 0) return [];
+    return dialect.errors.map(({ start, end, message }) => ({ start, end, message }));
   },
 };

@@ -68,6 +68,22 @@ export function effectiveSettings(fm: FrontMatter, settings: Settings): Effectiv
   return effective;
 }
 
+/** Code points in `text` (a lone surrogate counts as one), without spreading it into an array. */
+function codePointCount(text: string): number {
+  let count = text.length;
+  for (let i = 0; i + 1 < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdbff) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        count--;
+        i++;
+      }
+    }
+  }
+  return count;
+}
+
 export function analyzeTemplate(template: Template, settings: Settings): Analysis {
   const fm = template.frontMatter;
   const effective = effectiveSettings(fm, settings);
@@ -104,7 +120,7 @@ export function analyzeTemplate(template: Template, settings: Settings): Analysi
   const worstOf = (placeholder: Placeholder): string => {
     const declared = fm.variables.get(placeholder.name);
     const example = declared?.example;
-    const exampleCharacters = example === undefined ? 0 : [...example].length;
+    const exampleCharacters = example === undefined ? 0 : codePointCount(example);
     const length = Math.max(declared?.maxLength ?? exampleCharacters, exampleCharacters) || (example === undefined ? settings.defaultVariableLength : 0);
     if (declared?.unicode === true) {
       const filled = UCS2_FILLER.repeat(length);
