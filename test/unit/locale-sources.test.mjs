@@ -358,6 +358,24 @@ describe('sources configuration', () => {
     assert.deepEqual(checkSources({ files: 'a' }).problems, ['sources: must be a list of { "files", "format", … } objects; ignored.']);
   });
 
+  test('a lint keeps each variant\'s costs; its analysis and file offsets are made again on demand, the same as when linted', () => {
+    const json = JSON.stringify({ k_one: 'Ein Versuch \u00fcbrig f\u00fcr {{code}}', k_other: '{{count}} Versuche \u00fcbrig' });
+    const templateKeys = { variables: { code: { example: '4938', maxLength: 8 }, count: { example: '3', maxLength: 2 } }, rules: { 'missing-opt-out': 'off' } };
+    const result = lintSourceText(json, { format: 'i18next', templateKeys }, defaultSettings, { filePath: 'locales/de/sms.json' });
+    const [message] = result.messages;
+    assert.deepEqual(message.variants.map((v) => v.path), [['one'], ['other']]);
+    for (const variant of message.variants) {
+      assert.deepEqual(variant.analysis.count, variant.count);
+      assert.deepEqual(variant.analysis.worstCount, variant.worstCount);
+      assert.equal(variant.analysis, variant.analysis, 'made once');
+    }
+    assert.equal(message.variants[0].analysis.message.text, 'Ein Versuch übrig für 4938');
+    // The placeholder `{{code}}` starts in the template after the header; fileOffsetOf maps it into the file.
+    const one = message.variants[0];
+    const placeholder = one.analysis.template.placeholders[0];
+    assert.equal(json.slice(one.fileOffsetOf(placeholder.start), one.fileOffsetOf(placeholder.start) + 8), '{{code}}');
+  });
+
   test('per-source template keys apply to every message: maxSegments and variables', () => {
     const text = 'a=Your code is {0}.\n';
     const result = lintSourceText(text, { format: 'properties', templateKeys: { maxSegments: 1, variables: { 0: { example: '493817', maxLength: 6 } }, rules: { 'missing-opt-out': 'off' } } }, defaultSettings, { filePath: 'sms.properties' });

@@ -184,7 +184,7 @@ function unitAt(composed: Composed, unit: number): { start: number; end: number;
  * are made again when asked for (the message under the cursor), not kept for 5,000 messages.
  */
 class LintedVariant implements VariantLint {
-  private made: { analysis?: Analysis; composed: Composed } | undefined;
+  private made: { template: Template; composed: Composed; analysis?: Analysis } | undefined;
   constructor(
     readonly path: string[],
     readonly count: SegmentCount,
@@ -196,13 +196,13 @@ class LintedVariant implements VariantLint {
     private readonly settings: Settings,
   ) {}
 
-  private remade(): { analysis?: Analysis; composed: Composed } {
-    return (this.made ??= { composed: compose(this.variant, this.header, this.valueEnd).composed });
+  private remade(): { template: Template; composed: Composed; analysis?: Analysis } {
+    return (this.made ??= compose(this.variant, this.header, this.valueEnd));
   }
 
   get analysis(): Analysis {
     const made = this.remade();
-    return (made.analysis ??= analyzeTemplate(compose(this.variant, this.header, this.valueEnd).template, this.settings));
+    return (made.analysis ??= analyzeTemplate(made.template, this.settings));
   }
 
   fileOffsetOf(templateOffset: number): number {
