@@ -101,7 +101,7 @@ function findingOf(analysis: Analysis, character: NonGsmCharacter, cost: string,
   // A character on its own (no combining marks) is worded by its code point alone: its remedy is the code point's.
   const message =
     marks === undefined
-      ? remembered(messageWordings, cost, template.keysInSource === true ? -codePoint - 1 : codePoint, () => messageOf(template, character, cost))
+      ? (template.keysInSource ? sourceMessages : templateMessages).get(cost, codePoint, () => messageOf(template, character, cost))
       : messageOf(template, character, cost);
   const finding: Finding = { start, end, message };
   if (remedy === undefined) return finding;
@@ -120,7 +120,7 @@ function findingOf(analysis: Analysis, character: NonGsmCharacter, cost: string,
     const others = total - 1;
     const make = () =>
       fixTitle(`${shown} → ${titleText(remedy.replacement)}`, `saves nothing yet: ${countOf(others, 'other character')} still ${nounFor(others, 'forces', 'force')} UCS-2`, remedy.unsafeBecause);
-    title = marks === undefined ? remembered(titleWordings, String(others), codePoint, make) : make();
+    title = marks === undefined ? titles.get(String(others), codePoint, make) : make();
   }
   finding.fix = { title, safe: remedy.unsafeBecause === undefined, edits };
   return finding;
@@ -150,33 +150,29 @@ function messageOf(template: Template, character: NonGsmCharacter, cost: string)
 /**
  * Wordings kept by (a wording they share, a code point): the messages of a locale file repeat the
  * same characters thousands of times, and building one long string per finding showed in its
- * profile. The same text either way; at most 4,096 kept (then started again).
+ * profile. The same text either way; as describeCharacter, it stops keeping at 4,096.
  */
-const messageWordings = new Map<string, Map<number, string>>();
-const titleWordings = new Map<string, Map<number, string>>();
-let wordingsKept = 0;
+class Remembered {
+  private readonly byShared = new Map<string, Map<number, string>>();
+  private kept = 0;
 
-function remembered(wordings: Map<string, Map<number, string>>, shared: string, codePoint: number, make: () => string): string {
-  let byCodePoint = wordings.get(shared);
-  if (byCodePoint === undefined) {
-    byCodePoint = new Map();
-    wordings.set(shared, byCodePoint);
-  }
-  let wording = byCodePoint.get(codePoint);
-  if (wording === undefined) {
-    if (wordingsKept >= 4096) {
-      messageWordings.clear();
-      titleWordings.clear();
-      wordingsKept = 0;
-      byCodePoint = new Map();
-      wordings.set(shared, byCodePoint);
+  get(shared: string, codePoint: number, make: () => string): string {
+    let byCodePoint = this.byShared.get(shared);
+    const known = byCodePoint?.get(codePoint);
+    if (known !== undefined) return known;
+    const wording = make();
+    if (this.kept < 4096) {
+      if (byCodePoint === undefined) this.byShared.set(shared, (byCodePoint = new Map()));
+      byCodePoint.set(codePoint, wording);
+      this.kept++;
     }
-    wording = make();
-    byCodePoint.set(codePoint, wording);
-    wordingsKept++;
+    return wording;
   }
-  return wording;
 }
+/** Messages of templates, and of locale messages (their advice names the source, not a front matter). */
+const templateMessages = new Remembered();
+const sourceMessages = new Remembered();
+const titles = new Remembered();
 
 /** What the message's non-GSM characters cost, one string per pair of counts. */
 function costWording(segments: number, gsmSegments: number): string {
@@ -187,8 +183,7 @@ function costWording(segments: number, gsmSegments: number): string {
       gsmSegments === segments
         ? `forces UCS-2: still ${segmentsLabel(segments)}, but a UCS-2 segment holds 70 characters instead of 160`
         : `forces UCS-2: ${segmentsLabel(segments)} instead of ${gsmSegments}`;
-    if (costWordings.size >= 1024) costWordings.clear();
-    costWordings.set(key, wording);
+    if (costWordings.size < 1024) costWordings.set(key, wording);
   }
   return wording;
 }
