@@ -119,6 +119,19 @@ describe('a change on disk re-lints what it affects (pull diagnostics)', () => {
     assert.deepEqual(codes(await server.diagnostics(at('locale/de/auth.ftl'))), ['non-gsm-character']);
   });
 
+  test('a term typed into an open .ftl file and closed unsaved is not used once the file is closed', async () => {
+    // Open fr/brand.ftl and type a term text with a character GSM-7 lacks, without saving it.
+    server.open(at('locale/fr/brand.ftl'), '-brand = Contoso – Paris\n');
+    // The folder's files are read again (a change on disk), while the unsaved text is open.
+    await changedOnDisk('locale/fr/brand.ftl', '-brand = Contoso\n');
+    assert.deepEqual(codes(await server.diagnostics(at('locale/fr/auth.ftl'))), ['non-gsm-character'], 'the open, unsaved term is used');
+    // Closed without saving: the file on disk is the term again.
+    server.close(at('locale/fr/brand.ftl'));
+    server.change(at('locale/fr/auth.ftl'), [{ text: 'recovery = { -brand } code : 12345\n' }]);
+    assert.deepEqual(codes(await server.diagnostics(at('locale/fr/auth.ftl'))), [], 'the saved term is used');
+    server.change(at('locale/fr/auth.ftl'), [{ text: files['locale/fr/auth.ftl'] }]);
+  });
+
   test("a properties file's change re-lints that file only", async () => {
     for (const file of open) await pull(file);
     const workspaceIds = (await server.connection.sendRequest('workspace/diagnostic', { previousResultIds: [] })).items.map((item) => ({ uri: item.uri, value: item.resultId }));

@@ -16,6 +16,7 @@ export { estimateSend, sendingReport, type SendingReport } from './sending/sendi
 export { bodyHover } from './editor/hover';
 export { boundaryHint, segmentBoundaries, segmentView } from './editor/segment-view';
 export { segmentsViewText } from './editor/segments-text';
+export { translationsUnlisted } from './editor/command-wording';
 export { costLabel } from './editor/cost-label';
 export { frontMatterCompletions, frontMatterHover, placeholderCompletions, type AssistCompletion } from './editor/front-matter-assist';
 export { checkSources, type SourceConfig } from './template/sources/source-config';

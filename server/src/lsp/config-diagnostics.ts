@@ -8,7 +8,12 @@ import { rangeOf } from './diagnostics';
 
 /** Whether the document is a config file (whatever its language id: the editor may call it json or jsonc). */
 export function isConfigDocument(document: TextDocument): boolean {
-  return document.uri.endsWith(`/${configFileName}`);
+  return isConfigUri(document.uri);
+}
+
+/** Whether the file at `uri` is a `.smslintrc.json`. */
+export function isConfigUri(uri: string): boolean {
+  return uri.endsWith(`/${configFileName}`);
 }
 
 /** The config's problems as LSP diagnostics; never throws (a checker failure is an empty list, logged by the caller's guard). */

@@ -8,6 +8,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { convertToGsmKind, fixAllKind } from './code-actions';
 import { registerCompletion } from './completion';
 import { clientAbilitiesOf, type ClientAbilities, type ServerContext } from './context';
+import { isConfigUri } from './config-diagnostics';
 import { DiagnosticsPublisher, registerDocumentPulls } from './document-diagnostics';
 import { registerEditorRequests } from './editor-requests';
 import type { LspHost } from './host';
@@ -130,10 +131,10 @@ export class SmsLanguageServer {
     const affected: ((uri: string) => boolean)[] = [];
     let configChanged = false;
     // Config files first, before any wait: the requests queued behind this notification see the new settings.
-    const ordered = [...changes.filter((event) => event.uri.endsWith('/.smslintrc.json')), ...changes.filter((event) => !event.uri.endsWith('/.smslintrc.json'))];
+    const ordered = [...changes.filter((event) => isConfigUri(event.uri)), ...changes.filter((event) => !isConfigUri(event.uri))];
     for (const event of ordered) {
       if (event.type !== FileChangeType.Changed) this.workspace.forgetFiles();
-      if (event.uri.endsWith('/.smslintrc.json')) {
+      if (isConfigUri(event.uri)) {
         const folder = event.uri.slice(0, event.uri.lastIndexOf('/'));
         this.settings.forgetUnder(folder);
         affected.push((uri) => uri.startsWith(folder + '/'));
@@ -141,7 +142,7 @@ export class SmsLanguageServer {
         // What the config's sources name may have changed too.
         this.workspace.forgetFiles();
       } else if (!event.uri.endsWith('.sms') && (await this.localeSources.sourceOf(event.uri))) {
-        this.localeSources.forgetFiles();
+        this.localeSources.forgetFiles(event.uri);
         affected.push(this.lints.localeFileChanged(event.uri));
       }
     }

@@ -6,7 +6,7 @@
 // a source (workspace diagnostics, Compare Translations) where the host can list them.
 import { CodeActionKind, type CodeAction, type Diagnostic as LspDiagnostic, type InlayHint, type Range as LspRange } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { changedSpan, fixSourceText, lintOptionsOf, lintSourceText, messageAt, type ReadContext, segmentBoundaries, segmentView, type SourceConfig, type SourceLintResult, sourceMatching, unitsLabel } from '../core';
+import { changedSpan, fixSourceText, lintOptionsOf, lintSourceText, messageAt, type ReadContext, segmentBoundaries, segmentView, type SourceConfig, type SourceLintResult, sourceMatching, translationsUnlisted, unitsLabel } from '../core';
 import type { Settings } from '../core/types';
 import { configFileName, type LoadedConfig } from '../files/config-file';
 import type { LspHost } from './host';
@@ -120,10 +120,11 @@ export class LocaleSources {
     if (siblings === undefined) {
       siblings = (async () => {
         const uris = ((await this.host.listFolder(folder).catch(() => undefined)) ?? []).filter((uri) => /\.ftl$/i.test(uri));
+        // As saved: an open file's unsaved text is laid over it when used (withOpenTexts), so text
+        // typed and then closed unsaved is not kept here.
         const read: { uri: string; text: string }[] = [];
         for (const uri of uris) {
-          const open = this.documents.get(uri)?.getText();
-          const text = open ?? (await this.host.readFile(uri, { maxBytes: maxLocaleFileBytes }).catch(() => undefined))?.text;
+          const text = (await this.host.readFile(uri, { maxBytes: maxLocaleFileBytes }).catch(() => undefined))?.text;
           if (text !== undefined) read.push({ uri, text });
         }
         return read;
@@ -133,9 +134,11 @@ export class LocaleSources {
     return siblings;
   }
 
-  /** Forgets the locale files read for Fluent terms, after one changed on disk. */
-  forgetFiles(): void {
-    this.siblingsByFolder.clear();
+  /** Forgets the locale files read for Fluent terms: those of the changed file's folder, or all. */
+  forgetFiles(changed?: string): void {
+    const folder = changed === undefined ? undefined : parentOf(changed);
+    if (folder === undefined) this.siblingsByFolder.clear();
+    else this.siblingsByFolder.delete(folder);
   }
 
   /**
@@ -193,7 +196,7 @@ export class LocaleSources {
       return {
         key,
         rows: [],
-        unavailable: `The editor cannot list the files of ${parentOf(configUri) ?? configUri}, so SMS: Compare Translations cannot find the other locales of "${key}" here.`,
+        unavailable: translationsUnlisted(parentOf(configUri) ?? configUri, key),
       };
     }
     const rows: TranslationRow[] = [];

@@ -16,6 +16,11 @@ export const nothingToConvert =
 
 export const noTranslationsToCompare = 'Put the cursor on a message of a locale file that a .smslintrc.json source names to compare its translations.';
 
+/** Compare Translations where the editor cannot list the files of the source's folder (some browser hosts). */
+export function translationsUnlisted(folder: string, key: string): string {
+  return `The editor cannot list the files of ${folder}, so SMS: Compare Translations cannot find the other locales of "${key}" here.`;
+}
+
 /** The segments view when the server could not answer. */
 export function segmentsFailed(template: string, reason: string): string {
   return `Could not count ${template}: ${reason}\n`;
