@@ -48,7 +48,7 @@ const sharedProtocolEntry = Object.entries(protocolEntries)
 // `yaml` (Node entry) reads `process.env.LOG_TOKENS` for every token its Parser takes and
 // `LOG_STREAM` for every one its Composer takes, to print debugging output: a lookup in the real
 // environment each time, about 25 ms for a 5,000-line YAML file. Its browser entry has no such reads;
-// the Node bundles give it the same: a `process` whose `env` is empty (warnings still go to
+// the bundles give it the same: a `process` whose `env` is empty (warnings still go to
 // process.emitWarning).
 const yamlWithoutDebugEnv = {
   name: 'yaml-without-debug-env',
@@ -65,14 +65,14 @@ const yamlWithoutDebugEnv = {
 
 const builds = [
   { entryPoints: ['client/src/extension-node.ts'], outfile: 'dist/extension.js', external: ['vscode'], plugins: [sharedProtocol] },
-  { entryPoints: ['server/src/lsp/server-node.ts'], outfile: 'dist/server.js', plugins: [sharedProtocol, yamlWithoutDebugEnv] },
+  { entryPoints: ['server/src/lsp/server-node.ts'], outfile: 'dist/server.js', plugins: [sharedProtocol] },
   { stdin: { contents: sharedProtocolEntry, resolveDir: '.', sourcefile: 'lsp-protocol.js' }, outfile: 'dist/lsp-protocol.js' },
-  { entryPoints: ['server/src/cli/cli.ts'], outfile: 'dist/cli.js', plugins: [yamlWithoutDebugEnv], banner: { js: "#!/usr/bin/env node\nconst importMetaUrl = require('url').pathToFileURL(__filename).href;" } },
-  { entryPoints: ['server/src/library.ts'], outfile: 'dist/core.js', plugins: [yamlWithoutDebugEnv] },
+  { entryPoints: ['server/src/cli/cli.ts'], outfile: 'dist/cli.js', banner: { js: "#!/usr/bin/env node\nconst importMetaUrl = require('url').pathToFileURL(__filename).href;" } },
+  { entryPoints: ['server/src/library.ts'], outfile: 'dist/core.js' },
   // Every part of the engine for the unit tests; not packaged.
-  { entryPoints: ['server/src/core/testing.ts'], outfile: 'dist/engine.js', plugins: [yamlWithoutDebugEnv] },
+  { entryPoints: ['server/src/core/testing.ts'], outfile: 'dist/engine.js' },
   // The language server in-process, for the LSP tests (test/lsp/in-process-session.mjs); not packaged.
-  { entryPoints: ['server/src/lsp/server-in-process.ts'], outfile: 'dist/server-in-process.js', plugins: [yamlWithoutDebugEnv] },
+  { entryPoints: ['server/src/lsp/server-in-process.ts'], outfile: 'dist/server-in-process.js' },
 ];
 
 // The browser builds (package.json `browser`): the client for the web worker extension host and
@@ -94,12 +94,16 @@ builds.push(
   { ...browser, entryPoints: ['server/src/lsp/server-worker.ts'], outfile: 'dist/web/server.js', format: 'iife', plugins: [nodeBuiltinsUnusedInWorker] },
 );
 
+// Every build gets yaml without its debug lookups (a no-op where yaml is not bundled, or where its
+// browser entry is, which imports no `process`), and its own plugins after.
+const optionsOf = (build) => ({ ...common, ...build, plugins: [yamlWithoutDebugEnv, ...(build.plugins ?? [])] });
+
 if (watch) {
   for (const build of builds) {
-    const context = await esbuild.context({ ...common, ...build });
+    const context = await esbuild.context(optionsOf(build));
     await context.watch();
   }
   console.log('esbuild: watching for changes');
 } else {
-  await Promise.all(builds.map((build) => esbuild.build({ ...common, ...build })));
+  await Promise.all(builds.map((build) => esbuild.build(optionsOf(build))));
 }
