@@ -11,6 +11,8 @@ import { bomLength } from '../core';
  * any other, as ESLint 9 and markdownlint-cli2 do: only these two are left out.
  */
 export const skippedFolderNames: ReadonlySet<string> = new Set(['node_modules', '.git']);
+/** The same folders as a glob, for the editor's file search. */
+export const skippedFoldersGlob = `**/{${[...skippedFolderNames].join(',')}}/**`;
 
 export function isTemplateFileName(name: string): boolean {
   return name.endsWith('.sms');

@@ -9,8 +9,7 @@ import type { LspHost } from './host';
 import { ArrivedVersions, ObservedMessageReader } from './transport';
 import { FindFilesRequest, ReadDirectoryRequest, ReadFileRequest, fileAccessOption } from '../protocol/file-access';
 import { parentOf, withoutQuery } from './uri-paths';
-
-export { parentOf };
+import { skippedFoldersGlob } from '../files/template-files';
 
 /** The worker's global scope, as far as the connection needs it. */
 type WorkerPort = ConstructorParameters<typeof BrowserMessageReader>[0];
@@ -57,41 +56,44 @@ export function browserHost(port: WorkerPort): LspHost {
     return config;
   }
 
+  /**
+   * The editor's file search below `base`; undefined where it cannot search (the file system is then
+   * not asked again, and the log says once what is off there).
+   */
+  async function search(base: string, include: string, cannot: (root: string) => string, exclude = skippedFoldersGlob): Promise<string[] | undefined> {
+    const root = rootOf(base);
+    if (!fileAccess || unsearchable.has(root)) return undefined;
+    const uris = await connection.sendRequest(FindFilesRequest.type, { base, include, exclude, maxResults: maxWorkspaceFiles }).catch(() => null);
+    if (uris !== null) return uris;
+    unsearchable.add(root);
+    connection.console.info(cannot(root));
+    return undefined;
+  }
+
   return {
     connection,
     arrivedVersions,
     fileKeyOf: (uri) => uri,
     readFile,
     async findTemplates(folderUris) {
-      if (!fileAccess) return undefined;
       const found: string[] = [];
       let listed = false;
       for (const folder of folderUris) {
-        if (unsearchable.has(rootOf(folder))) continue;
-        const uris = await connection
-          .sendRequest(FindFilesRequest.type, { base: folder, include: '**/*.sms', exclude: '**/{node_modules,.git}/**', maxResults: maxWorkspaceFiles })
-          .catch(() => null);
-        if (uris === null) {
-          unsearchable.add(rootOf(folder));
-          connection.console.info(`SMS: the editor cannot list the files of ${folder}; templates that are not open are not linted there.`);
-          continue;
-        }
+        const uris = await search(folder, '**/*.sms', () => `SMS: the editor cannot list the files of ${folder}; templates that are not open are not linted there.`);
+        if (uris === undefined) continue;
         listed = true;
         found.push(...uris);
       }
       return listed ? found.sort() : undefined;
     },
     async findFiles(baseUri, include, exclude) {
-      if (!fileAccess) return undefined;
-      const root = rootOf(baseUri);
-      if (unsearchable.has(root)) return undefined;
-      const uris = await connection.sendRequest(FindFilesRequest.type, { base: baseUri, include, exclude, maxResults: maxWorkspaceFiles }).catch(() => null);
-      if (uris === null) {
-        unsearchable.add(root);
-        connection.console.info(`SMS: the editor cannot search ${root}; locale files there are linted when opened, and Compare Translations is off.`);
-        return undefined;
-      }
-      return uris.sort();
+      const uris = await search(
+        baseUri,
+        include,
+        (root) => `SMS: the editor cannot search ${root}; locale files there are linted when opened, and Compare Translations is off.`,
+        exclude,
+      );
+      return uris?.sort();
     },
     async listFolder(folderUri) {
       if (!fileAccess) return undefined;

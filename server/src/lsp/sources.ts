@@ -9,6 +9,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { changedSpan, fixSourceText, lintOptionsOf, lintSourceText, messageAt, type ReadContext, segmentBoundaries, segmentView, type SourceConfig, type SourceLintResult, sourceMatching, translationsUnlisted, unitsLabel } from '../core';
 import type { Settings } from '../core/types';
 import { configFileName, type LoadedConfig } from '../files/config-file';
+import { skippedFoldersGlob } from '../files/template-files';
 import type { LspHost } from './host';
 import { lspEditsOf, toLspDiagnostic } from './diagnostics';
 import { LineIndex as LineStarts } from '../cli/positions';
@@ -36,8 +37,6 @@ export interface SourceLint {
   diagnostics?: LspDiagnostic[];
 }
 
-/** Leaves out what is never a locale file of the project. */
-const excluded = '**/{node_modules,.git}/**';
 /** Largest locale file read when it is not open. */
 const maxLocaleFileBytes = 16 * 1024 * 1024;
 
@@ -151,7 +150,7 @@ export class LocaleSources {
       const configs = new Map<string, LoadedConfig>();
       const applying = await this.host.configFor(joinUri(folder, configFileName), folders).catch(() => undefined);
       if (applying?.uri !== undefined) configs.set(applying.uri, applying);
-      const below = await this.host.findFiles(folder, `**/${configFileName}`, excluded);
+      const below = await this.host.findFiles(folder, `**/${configFileName}`, skippedFoldersGlob);
       if (below === undefined) continue;
       for (const uri of below) {
         const config = await this.host.configFor(uri, folders).catch(() => undefined);
@@ -174,7 +173,7 @@ export class LocaleSources {
     if (folder === undefined) return [];
     const found = new Set<string>();
     for (const glob of new Set(sources.flatMap((source) => source.files))) {
-      const uris = await this.host.findFiles(folder, glob, excluded);
+      const uris = await this.host.findFiles(folder, glob, skippedFoldersGlob);
       if (uris === undefined) return undefined;
       for (const uri of uris) found.add(uri);
     }
