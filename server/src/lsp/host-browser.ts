@@ -8,7 +8,7 @@ import { configFileName, configFromText, type LoadedConfig } from '../files/conf
 import type { LspHost } from './host';
 import { ArrivedVersions, ObservedMessageReader } from './transport';
 import { FindFilesRequest, ReadDirectoryRequest, ReadFileRequest, fileAccessOption } from '../protocol/file-access';
-import { parentOf, withoutQuery } from './uri-paths';
+import { parentOf, rootOf, withoutQuery } from './uri-paths';
 import { skippedFoldersGlob } from '../files/template-files';
 
 /** The worker's global scope, as far as the connection needs it. */
@@ -108,11 +108,6 @@ export function browserHost(port: WorkerPort): LspHost {
     },
     forgetConfigs: () => configByFolder.clear(),
   };
-}
-
-/** `scheme://authority` of a URI: one file system. */
-function rootOf(uri: string): string {
-  return /^[a-z][a-z0-9+.-]*:(\/\/[^/?#]*)?/i.exec(uri)?.[0] ?? uri;
 }
 
 function displayOf(uri: string): string {

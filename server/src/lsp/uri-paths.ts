@@ -15,9 +15,17 @@ function partsOf(uri: string): { root: string; path: string } | undefined {
   return { root: match[1].toLowerCase(), path: decoded.replace(/^\/([A-Za-z]):/, (_, drive: string) => `/${drive.toLowerCase()}:`) };
 }
 
+/** `scheme:` and `//authority` if any, at the start of a URI. */
+const rootPattern = /^[a-z][a-z0-9+.-]*:(?:\/\/[^/?#]*)?/i;
+
+/** `scheme://authority` of a URI (one file system); the URI itself when it has none. */
+export function rootOf(uri: string): string {
+  return rootPattern.exec(uri)?.[0] ?? uri;
+}
+
 /** The URI of the folder holding `uri`: `scheme://authority/a/b` → `scheme://authority/a` → `scheme://authority`; undefined above that or without a path. */
 export function parentOf(uri: string): string | undefined {
-  const prefix = /^[a-z][a-z0-9+.-]*:(\/\/[^/]*)?/i.exec(uri);
+  const prefix = rootPattern.exec(uri);
   if (!prefix) return undefined;
   const slash = uri.lastIndexOf('/');
   return slash >= prefix[0].length ? uri.slice(0, slash) : undefined;
