@@ -135,11 +135,12 @@ export function configFromText(text: string, configPath: string): LoadedConfig {
     const problem = placed(message, start, start + Math.max(first?.length ?? 0, 1), true);
     return { settings: undefined, path: configPath, error: `${configPath}: ${message}`, problems: [problem] };
   }
-  const tree = treeOf(json, []);
   const { settings, problemsAt, sources } = checkConfig(raw);
   const loaded: LoadedConfig = { settings, path: configPath };
   if (sources !== undefined) loaded.sources = sources;
   if (problemsAt.length > 0) {
+    // Where each problem is: jsonc-parser's tree with offsets, only when there is one to place.
+    const tree = treeOf(json, []);
     loaded.error = problemsAt.map((problem) => `${configPath}: ${problem.message}`).join('\n');
     loaded.problems = problemsAt.map((problem) => {
       const node = nodeOf(tree, problem);
@@ -200,15 +201,14 @@ const knownKeys = new Set(settingKeyNames);
  * that the caller's resolveSettings sees only values it accepts and nothing is reported twice. An
  * invalid value is dropped, never replaced by a default: the editor's setting then applies.
  */
-export function checkConfig(raw: unknown): {
+function checkConfig(raw: unknown): {
   settings: Record<string, unknown> | undefined;
-  problems: string[];
   problemsAt: SettingProblem[];
   sources?: SourceConfig[];
 } {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     const message = 'must hold one JSON object of settings; using the defaults.';
-    return { settings: undefined, problems: [message], problemsAt: [{ path: [], target: 'value', message }] };
+    return { settings: undefined, problemsAt: [{ path: [], target: 'value', message }] };
   }
   const settings: Record<string, unknown> = {};
   const problemsAt: SettingProblem[] = [];
@@ -237,8 +237,7 @@ export function checkConfig(raw: unknown): {
   const order = Object.keys(raw);
   problemsAt.push(...resolved.problemsAt);
   problemsAt.sort((a, b) => order.indexOf(String(a.path[0])) - order.indexOf(String(b.path[0])));
-  const problems = problemsAt.map((problem) => problem.message);
-  return sources === undefined ? { settings, problems, problemsAt } : { settings, problems, problemsAt, sources };
+  return sources === undefined ? { settings, problemsAt } : { settings, problemsAt, sources };
 }
 
 /** Removes the value at `path` (an invalid one) from the settings. */
