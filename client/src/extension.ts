@@ -44,10 +44,6 @@ let client: BaseLanguageClient | undefined;
  * toJSON gives `{ line, character }`: over Node IPC messages are JSON, but the browser client posts
  * them to the Worker by structured clone, which copies `_line` and `_character` and no `line`.
  */
-function lspPosition(position: vscode.Position): { line: number; character: number } {
-  return { line: position.line, character: position.character };
-}
-
 /**
  * Starts the client that `createClient` makes from the options (with `initializationOptions` added
  * to the server's), then the status bar, the segments view and the commands.
@@ -193,7 +189,7 @@ class SegmentStatus implements vscode.Disposable {
     this.request = request;
     let reply: SegmentsReply | null;
     try {
-      const position = localeFile ? lspPosition(editor!.selection.active) : undefined;
+      const position = localeFile ? this.client.code2ProtocolConverter.asPosition(editor!.selection.active) : undefined;
       reply = await this.client.sendRequest(SegmentsRequest.type, { uri: document.uri.toString(), pieces: false, position }, request.token);
     } catch {
       return;
@@ -288,7 +284,7 @@ async function showSegments(): Promise<void> {
 async function compareTranslations(client: BaseLanguageClient): Promise<void> {
   const editor = vscode.window.activeTextEditor;
   const reply = editor
-    ? await client.sendRequest(CompareTranslationsRequest.type, { uri: editor.document.uri.toString(), position: lspPosition(editor.selection.active) })
+    ? await client.sendRequest(CompareTranslationsRequest.type, { uri: editor.document.uri.toString(), position: client.code2ProtocolConverter.asPosition(editor.selection.active) })
     : null;
   if (reply?.unavailable) {
     void vscode.window.showInformationMessage(reply.unavailable);
