@@ -51,6 +51,9 @@ const inSubset = [
   ['a value with a trailing comment and no final line break', 'es:\n  a: "x" # c\n  b: y', 2],
   ['empty values', lines('es:', '  a:', '  b: # only a comment', '  c: ""', "  d: ''", '  e:', '    f: nested after empty'), 3],
   ['comments between entries at other indents, and at the end', lines('es:', '# at column 0', '  a: x', '      # deeper', '  b: y', '  # last', '# end'), 2],
+  ['one-line double-quoted values, decoded once (escapes next to the quotes, blanks, tabs, surrogates)', lines('es:', '  a: "\\\\"', '  b: "\\""', '  c: "  padded  "', '  d: "tab\there\t"', '  e: "\\uD83D\\uDE00 pair, \\uD800 alone"', '  f: "\\x7e\\x7E \\u00E9"', '  g: "ends with a space\\ "'), 7],
+  // yaml takes the last `"` as the closing quote when the file ends there (with a line break after it, "Missing closing quote").
+  ['an escaped closing quote at the very end of the file', 'es:\n  a: "abc\\"', 1],
   ['placeholders and %% literals', lines('es:', '  a: "%{name} paid %<amount>.2f, 100%% sure"', '  b: plain %{x}'), 2],
 ];
 
@@ -80,6 +83,9 @@ const outside = [
   ['an explicit key', lines('es:', '  ? a', '  : x')],
   ['an invalid escape', lines('es:', '  a: "\\q"')],
   ['a bad \\u escape', lines('es:', '  a: "\\u00g1"')],
+  ['a \\x escape cut short by the closing quote', lines('es:', '  a: "\\x4"')],
+  ['a \\U escape past U+10FFFF', lines('es:', '  a: "\\U00110000"')],
+  ['a backslash and a lone carriage return', 'es:\n  a: "a\\\rb"\n'],
   ['a comment stuck to a quoted value', lines('es:', '  a: "x"#c')],
   ['a comment stuck to a block scalar header', lines('es:', "  a: |#c", '    x')],
   ['a multi-line implicit key', lines('es:', '  a', '  b: x')],

@@ -9,7 +9,7 @@
 import { CST, Document, isScalar, Lexer, type ParseOptions, type Range, type Scalar, type ScalarTag } from 'yaml';
 import type { SourceFile } from './source-message';
 import { localeTag } from './locale-of';
-import { railsMessage } from './rails-message';
+import { decodeOneLineDoubleQuoted, railsMessage, railsMessageOf } from './rails-message';
 
 /** Thrown inside the reader when the file leaves the subset (or has an error): compose it in full. */
 const outsideSubset = new Error('outside the subset the fast reader handles');
@@ -23,7 +23,8 @@ interface Found {
   locale: string;
   keyRange: Range;
   type: Scalar['type'];
-  value: string;
+  /** The composer's value; undefined for a one-line double-quoted scalar, decoded once, here (decodeOneLineDoubleQuoted). */
+  value: string | undefined;
   valueRange: Range;
 }
 
@@ -53,7 +54,12 @@ function startReading(text: string): Reading {
 /** The messages of the values found (the decoding is the costly part: done once the file is read). */
 function messagesOf(reading: Reading): SourceFile {
   const { text } = reading;
-  const messages = reading.found.map(({ key, locale, keyRange, type, value, valueRange }) => railsMessage(text, key, locale, keyRange[0], keyRange[1], type, value, valueRange[0], valueRange[1]));
+  const messages = reading.found.map(({ key, locale, keyRange, type, value, valueRange }) => {
+    if (value !== undefined) return railsMessage(text, key, locale, keyRange[0], keyRange[1], type, value, valueRange[0], valueRange[1]);
+    // Where the decoding could differ from the composer's value, the composer reads the file.
+    const run = decodeOneLineDoubleQuoted(text, valueRange[0], valueRange[1]) ?? giveUp();
+    return railsMessageOf(run, key, locale, keyRange[0], keyRange[1], valueRange[0], valueRange[1]);
+  });
   return { messages, problems: [] };
 }
 
@@ -95,6 +101,8 @@ export function readRailsFromLines(text: string): SourceFile | undefined {
   }
 }
 
+/** No line break (the Lexer breaks lines at `\n`; a lone `\r` is left to the composer too). */
+const isOneLine = (source: string) => !source.includes('\n') && !source.includes('\r');
 const isNewline = (lexeme: string | undefined) => lexeme === '\n' || lexeme === '\r\n';
 const isSpace = (lexeme: string | undefined) => lexeme !== undefined && lexeme[0] === ' ';
 
@@ -241,6 +249,14 @@ function read(text: string): SourceFile {
         lexemes.take();
       }
       lexemes.endLine();
+    }
+    if (value.type === 'double-quoted-scalar' && isOneLine(value.source)) {
+      // Always a string; decoded once the file is read (messagesOf), as the composer decodes it.
+      if (map.depth >= 0) {
+        const valueEnd = value.offset + value.source.length;
+        reading.found.push({ key: fullKey, locale: map.locale!, keyRange: key.range, type: 'QUOTE_DOUBLE', value: undefined, valueRange: [value.offset, valueEnd, valueEnd] });
+      }
+      continue;
     }
     const scalar = resolve(value);
     const resolved = value.type === 'scalar' ? resolvePlain(reading, scalar.value, reading.valueTags) : scalar.value;

@@ -1,6 +1,9 @@
 // A Rails message from one YAML string scalar: the scalar decoded again from its source with the file
 // offset of every character (quotes, escapes, line folding, block scalars), checked against the YAML
 // parser's value, and split at its `%{name}` placeholders. Both Rails readers (rails.ts) build with it.
+// A one-line double-quoted scalar may be decoded without the parser's value (the fast reader does
+// not decode it twice, decodeOneLineDoubleQuoted): where its decoding could differ from `yaml`'s (an
+// unknown escape, a bad hex escape) it gives nothing, and the file is composed in full.
 import { Scalar } from 'yaml';
 import { nameBefore, RunBuilder, splitRun, type RunToken, type SourceMessage, type TextRun } from './source-message';
 
@@ -16,7 +19,11 @@ export function railsMessage(
   valueStart: number,
   valueEnd: number,
 ): SourceMessage {
-  const run = decodeScalar(text, type, value, valueStart, valueEnd);
+  return railsMessageOf(decodeScalar(text, type, value, valueStart, valueEnd), key, locale, keyStart, keyEnd, valueStart, valueEnd);
+}
+
+/** The message of a scalar already decoded to `run`. */
+export function railsMessageOf(run: TextRun, key: string, locale: string, keyStart: number, keyEnd: number, valueStart: number, valueEnd: number): SourceMessage {
   return { key, locale, keyStart, keyEnd, valueStart, valueEnd, variants: [{ path: [], parts: splitRun(run, railsTokens(run.text)) }] };
 }
 
@@ -82,6 +89,15 @@ export function decodeScalar(text: string, type: Scalar['type'], value: string, 
   const coarse = new RunBuilder();
   coarse.push(value, start, end);
   return coarse.build(() => undefined);
+}
+
+/**
+ * A double-quoted scalar on one line (no line break between its quotes, which the caller checked),
+ * decoded as `yaml` decodes it; undefined where `yaml` would report an error.
+ */
+export function decodeOneLineDoubleQuoted(text: string, start: number, end: number): TextRun | undefined {
+  if (end - start < 2 || text[end - 1] !== '"') return undefined;
+  return decodeFlow(text, start + 1, end - 1, 'double', encodeDoubleQuoted);
 }
 
 const doubleQuoteEscapes: Record<string, string> = {
@@ -159,7 +175,10 @@ function decodeFlow(text: string, start: number, end: number, style: 'plain' | '
       if (hexLength > 0) {
         const hex = text.slice(i + 2, i + 2 + hexLength);
         if (!/^[0-9A-Fa-f]+$/.test(hex) || hex.length !== hexLength) return undefined;
-        push(String.fromCodePoint(parseInt(hex, 16)), i, i + 2 + hexLength);
+        const code = parseInt(hex, 16);
+        // Past U+10FFFF is an error of the file (`yaml` reports it), not a character.
+        if (code > 0x10ffff) return undefined;
+        push(String.fromCodePoint(code), i, i + 2 + hexLength);
         i += 2 + hexLength;
         continue;
       }
