@@ -78,3 +78,36 @@ test('prohibited-content names the category and the way out', () => {
     '“Payday loans” reads as payday and short-term, high-interest loans, a use case that is not eligible for toll-free verification; carriers filter such messages. Reword it if the message is about something else; if your program is approved for it, turn the rule off for this template.',
   );
 });
+
+test('the quick test before the word split misses no phrase (every phrase, cased, spaced and punctuated every way)', () => {
+  const { findProhibitedContent, prohibitedInWords, prohibitedCategories, wordsOf } = engine;
+  // Fixed-seed texts made of the phrases' own words (any alternative), everyday words, and what
+  // separates or joins words: spaces, punctuation, hyphens, apostrophes, line breaks, letters
+  // outside ASCII, the Kelvin sign (lower-cased to k), capitals.
+  let seed = 7;
+  const random = (n) => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return Math.floor((seed / 2147483648) * n);
+  };
+  const pick = (list) => list[random(list.length)];
+  const phrases = prohibitedCategories.flatMap((category) => category.phrases);
+  const phraseWords = [...new Set(phrases.flatMap((phrase) => phrase.split(/[ |]/)))];
+  const everyday = ['your', 'code', 'root', 'free', 'non', 'ginger', 'is', 'the', 'señor', 'σ', 'İ', '12'];
+  const separators = [' ', ' ', '  ', '-', ', ', '.', "'", '’', '\n', ' — ', '_', 'é', ''];
+  const cased = (word) => [word, word.toUpperCase(), word[0].toUpperCase() + word.slice(1), word.replace(/k/g, '\u212a'), word.replace(/'/g, '’')][random(5)];
+  let found = 0;
+  for (let i = 0; i < 4000; i++) {
+    let text = '';
+    for (let w = 0, count = 1 + random(5); w < count; w++) {
+      // A whole phrase (its words any alternative, apart by anything), a phrase's word, or an everyday word.
+      const kind = random(3);
+      const words = kind === 0 ? pick(phrases).split(' ').map((alternatives) => pick(alternatives.split('|'))) : [kind === 1 ? pick(phraseWords) : pick(everyday)];
+      text += words.map((word) => cased(word) + pick(separators)).join('');
+    }
+    const expected = prohibitedInWords(wordsOf(text));
+    found += expected.length;
+    assert.deepEqual(findProhibitedContent(text), expected, JSON.stringify(text));
+  }
+  // The texts do hold phrases (the test is not passing on texts that have none).
+  assert.ok(found > 1500, `${found} phrases found`);
+});

@@ -10,7 +10,7 @@ export const prohibitedContent: Rule = {
   fixable: false,
   check(analysis) {
     const { message } = analysis;
-    return findProhibitedContent(message.text, messageWords(analysis)).map((match) => {
+    return findProhibitedContent(message.text, () => messageWords(analysis)).map((match) => {
       const words = message.text.slice(match.start, match.end);
       return {
         ...fileRangeOf(message, match.start, match.end),

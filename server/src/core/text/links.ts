@@ -68,7 +68,21 @@ function userinfoStart(text: string, at: number): number | undefined {
   return undefined;
 }
 
+/**
+ * Whether a `.` comes right before an ASCII letter somewhere, as it does before every host name's
+ * top-level domain (isHostName): a text without one has no links, and is not scanned run by run.
+ */
+function mayHoldHostName(text: string): boolean {
+  for (let i = text.indexOf('.'); i !== -1; i = text.indexOf('.', i + 1)) if (isAsciiLetter(text.charCodeAt(i + 1))) return true;
+  return false;
+}
+
 export function findLinks(text: string): Link[] {
+  return mayHoldHostName(text) ? linksRunByRun(text) : [];
+}
+
+/** findLinks without its quick test: every run of host characters looked at. */
+export function linksRunByRun(text: string): Link[] {
   const links: Link[] = [];
   const length = text.length;
   let i = 0;
