@@ -42,7 +42,7 @@ export * from './template/sources/source-message';
 export * from './template/sources/locale-of';
 export * from './template/sources/lint-source';
 export { encodePropertiesValue } from './template/sources/properties';
-export { encodeFluentText } from './template/sources/fluent';
+export { encodeFluentText, parseFluentResource } from './template/sources/fluent';
 export * from './template/sources/source-config';
 export * from './wording';
 export { readRailsFully } from './template/sources/rails';

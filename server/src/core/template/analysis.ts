@@ -129,7 +129,9 @@ export function analyzeTemplate(template: Template, settings: Settings): Analysi
     return (example ?? '') + GSM_FILLER.repeat(length - exampleCharacters);
   };
   const message = composeMessage(template, exampleOf);
-  const worstMessage = template.placeholders.length === 0 ? message : composeMessage(template, worstOf);
+  // Every value at its longest is often its example (maxLength the example's length, or neither
+  // declared): the worst case is then the message, composed and counted once.
+  const worstMessage = template.placeholders.every((placeholder) => worstOf(placeholder) === exampleOf(placeholder)) ? message : composeMessage(template, worstOf);
   const count = countSegments(message.text, countOptions);
   const worstCount = worstMessage === message ? count : countSegments(worstMessage.text, countOptions);
   return {
