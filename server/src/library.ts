@@ -6,7 +6,7 @@ import { reportFor, type FileReport } from './cli/report';
 
 export type { CountOptions, Encoding, LineBreaks, Segmentation, SegmentCount, SenderType, Settings, Severity } from './core/types';
 export type { FileReport, ReportDiagnostic, ReportRange } from './cli/report';
-export type { Position } from './cli/positions';
+export type { Position } from './core';
 
 /** Settings as a caller passes them: any of the `sms.*` keys (without the prefix), nested keys partial too. */
 export type SettingsInput = {

@@ -294,6 +294,13 @@ describe('config problems at their place in the file', () => {
     assert.match(problem.message, /^not valid JSON \(.*\); using the defaults\.$/);
   });
 
+  test('lines ended by a lone CR are lines (as the editor and smslint count them)', () => {
+    const text = '{\r  "maxLength": 30,\r  "colour": 1\r}\r';
+    assert.deepEqual(at(load(text)).map(([line, column, start, end]) => [line, column, text.slice(start, end)]), [[3, 3, '"colour"']]);
+    const broken = load('{\r  "maxLength": 30,\r}\r');
+    assert.deepEqual([broken.problems[0].line, broken.problems[0].column, broken.problems[0].start], [3, 1, 21]);
+  });
+
   test('not an object: the whole text', () => {
     assert.deepEqual(load('[1, 2]').problems, [{ message: 'must hold one JSON object of settings; using the defaults.', start: 0, end: 6, line: 1, column: 1, wholeFile: true }]);
   });

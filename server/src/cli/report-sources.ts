@@ -2,7 +2,7 @@
 // worst variant's counts, and its diagnostics at file positions; syntax errors as a `key: null` entry.
 import type { Diagnostic } from '../core/types';
 import type { MessageLint, SourceLintResult } from '../core';
-import { LineIndex } from './positions';
+import { LineIndex } from '../core';
 import type { FileReport, ReportDiagnostic } from './report';
 
 export function sourceReportsFor(file: string, text: string, result: SourceLintResult): FileReport[] {

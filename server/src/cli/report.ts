@@ -1,6 +1,5 @@
 // The per-file report that smslint prints and `lintTemplate` returns (SPEC §6, a public interface).
-import { lintText, type LintResult, estimateSend, sendingReport, type SendingReport, type Diagnostic, type Encoding, type Settings } from '../core';
-import { LineIndex, type Position } from './positions';
+import { lintText, type LintResult, estimateSend, sendingReport, type SendingReport, type Diagnostic, type Encoding, type Settings, LineIndex, type Position } from '../core';
 
 export interface ReportRange {
   start: Position;

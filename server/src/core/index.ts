@@ -23,3 +23,4 @@ export { checkSources, type SourceConfig } from './template/sources/source-confi
 export type { ReadContext } from './template/sources/source-message';
 export { fixSourceText, lintSourceText, messageAt, type MessageLint, type SourceLintOptions, type SourceLintResult } from './template/sources/lint-source';
 export { lintOptionsOf, sourceMatching } from './template/sources/source-match';
+export { LineIndex, type Position } from './text/line-index';

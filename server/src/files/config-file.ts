@@ -3,6 +3,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { findNodeAtLocation, parseTree, type Node as JsonNode, type ParseError } from 'jsonc-parser';
+import { LineIndex } from '../core';
 import { resolveSettings } from '../core/settings';
 import { settingKeyNames } from '../core/settings-declaration';
 import type { SettingProblem } from '../core/types';
@@ -118,8 +119,11 @@ function readConfig(configPath: string): LoadedConfig {
 export function configFromText(text: string, configPath: string): LoadedConfig {
   const bom = text.startsWith('\uFEFF') ? 1 : 0;
   const json = text.slice(bom);
+  let lines: LineIndex | undefined;
   const placed = (message: string, start: number, end: number, wholeFile = false): ConfigProblem => {
-    const { line, column } = lineAndColumn(text, start);
+    const position = (lines ??= new LineIndex(text)).positionAt(start);
+    const line = position.line + 1;
+    const column = position.character + 1;
     return wholeFile ? { message, start, end, line, column, wholeFile: true } : { message, start, end, line, column };
   };
   let raw: unknown;
@@ -172,26 +176,13 @@ function nodeOf(tree: JsonNode | undefined, problem: SettingProblem): JsonNode |
   return node;
 }
 
-function lineAndColumn(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  const breaks = /\r\n|\r|\n/g;
-  for (let found = breaks.exec(text); found !== null && found.index < offset; found = breaks.exec(text)) {
-    if (found.index + found[0].length > offset) break;
-    line++;
-    lineStart = found.index + found[0].length;
-  }
-  return { line, column: offset - lineStart + 1 };
-}
-
 /** JSON.parse's complaint, with the line and column where Node only gives a position. */
 function jsonErrorAt(text: string, error: unknown): string {
   const message = (error as Error).message;
   const position = /at position (\d+)/.exec(message);
   if (position === null || /line \d+/.test(message)) return message;
-  const offset = Number(position[1]);
-  const before = text.slice(0, offset).split('\n');
-  return `${message.replace(/ in JSON at position \d+.*$/, '')} at line ${before.length} column ${before[before.length - 1].length + 1}`;
+  const { line, character } = new LineIndex(text).positionAt(Number(position[1]));
+  return `${message.replace(/ in JSON at position \d+.*$/, '')} at line ${line + 1} column ${character + 1}`;
 }
 
 const knownKeys = new Set(settingKeyNames);

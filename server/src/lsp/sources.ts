@@ -6,13 +6,12 @@
 // a source (workspace diagnostics, Compare Translations) where the host can list them.
 import { CodeActionKind, type CodeAction, type Diagnostic as LspDiagnostic, type InlayHint, type Range as LspRange } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { changedSpan, fixSourceText, lintOptionsOf, lintSourceText, messageAt, type ReadContext, segmentBoundaries, segmentView, type SourceConfig, type SourceLintResult, sourceMatching, translationsUnlisted, unitsLabel } from '../core';
+import { changedSpan, fixSourceText, lintOptionsOf, lintSourceText, messageAt, type ReadContext, segmentBoundaries, segmentView, type SourceConfig, type SourceLintResult, sourceMatching, translationsUnlisted, unitsLabel, LineIndex as LineStarts } from '../core';
 import type { Settings } from '../core/types';
 import { configFileName, type LoadedConfig } from '../files/config-file';
 import { skippedFoldersGlob } from '../files/template-files';
 import type { LspHost } from './host';
 import { lspEditsOf, toLspDiagnostic } from './diagnostics';
-import { LineIndex as LineStarts } from '../cli/positions';
 import { fixAllKind } from './code-actions';
 import { segmentsReplyOf } from './segments-reply';
 import type { SegmentsReply } from '../protocol/segments';

@@ -1,6 +1,7 @@
-// Turns file offsets into LSP-style positions (0-based line, UTF-16 character) and back. Lines end
-// as in LSP: at "\r\n", "\n" or a lone "\r", so smslint's ranges are the language server's.
-import { lastIndexAtOrBefore } from '../core';
+// Turns file offsets into LSP-style positions (0-based line, UTF-16 character). Lines end as in LSP:
+// at "\r\n", "\n" or a lone "\r", so smslint's ranges, the config file's problems and the language
+// server's agree.
+import { lastIndexAtOrBefore } from '../encoding/utf16';
 export interface Position {
   line: number;
   character: number;
