@@ -9,8 +9,9 @@ export { deactivate } from './extension';
 
 /**
  * Node options for the server process, from package.json's `smsLanguageServer` (bench/editor.mjs
- * starts the server with the same ones). A young generation of 1 MB semi-spaces instead of 16 MB
- * keeps the server's memory small with many templates open, at no cost in lint time; one malloc
+ * starts the server with the same ones). A young generation of 2 MB semi-spaces instead of 16 MB
+ * keeps the server's memory small with many templates open (1 MB saved 2 MB more, but made a
+ * 5,000-message locale file's lint 20–30 ms slower: docs/performance.md); one malloc
  * arena instead of one per thread saves megabytes and costs nothing here.
  */
 interface ServerProcessOptions {
