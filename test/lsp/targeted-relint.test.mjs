@@ -121,15 +121,51 @@ describe('a change on disk re-lints what it affects (pull diagnostics)', () => {
 
   test('a term typed into an open .ftl file and closed unsaved is not used once the file is closed', async () => {
     // Open fr/brand.ftl and type a term text with a character GSM-7 lacks, without saving it.
+    // (Opening a file that defines terms asks the client to pull again once typing pauses.)
+    let refreshed = server.next('diagnosticRefresh');
     server.open(at('locale/fr/brand.ftl'), '-brand = Contoso – Paris\n');
+    await refreshed;
     // The folder's files are read again (a change on disk), while the unsaved text is open.
     await changedOnDisk('locale/fr/brand.ftl', '-brand = Contoso\n');
     assert.deepEqual(codes(await server.diagnostics(at('locale/fr/auth.ftl'))), ['non-gsm-character'], 'the open, unsaved term is used');
     // Closed without saving: the file on disk is the term again.
+    refreshed = server.next('diagnosticRefresh');
     server.close(at('locale/fr/brand.ftl'));
-    server.change(at('locale/fr/auth.ftl'), [{ text: 'recovery = { -brand } code : 12345\n' }]);
+    await refreshed;
     assert.deepEqual(codes(await server.diagnostics(at('locale/fr/auth.ftl'))), [], 'the saved term is used');
+  });
+
+  test('a term typed (unsaved) into an open .ftl file re-lints its locale’s other files once typing pauses, and nothing else', async () => {
+    for (const file of open) await pull(file);
+    let refreshed = server.next('diagnosticRefresh');
+    server.open(at('locale/fr/brand.ftl'), files['locale/fr/brand.ftl']);
+    await refreshed;
+    for (const file of open) await pull(file);
+    // Three keystrokes, then the pause's request to pull again.
+    refreshed = server.next('diagnosticRefresh');
+    server.change(at('locale/fr/brand.ftl'), [{ text: '-brand = Contoso –\n' }]);
+    server.change(at('locale/fr/brand.ftl'), [{ text: '-brand = Contoso – P\n' }]);
+    server.change(at('locale/fr/brand.ftl'), [{ text: '-brand = Contoso – Paris\n' }]);
+    await refreshed;
+    const kinds = {};
+    for (const file of open) kinds[file] = (await pull(file)).kind;
+    assert.deepEqual(kinds, {
+      'a/one.sms': 'unchanged',
+      'b/two.sms': 'unchanged',
+      'locale/de/auth.ftl': 'unchanged',
+      'locale/fr/auth.ftl': 'full',
+      'res/sms_es.properties': 'unchanged',
+    });
+    // The term as typed is in the message: a character GSM-7 lacks.
+    assert.deepEqual(codes(await server.diagnostics(at('locale/fr/auth.ftl'))), ['non-gsm-character']);
+    // Typing in a file without terms asks nothing of the others.
+    server.change(at('locale/fr/auth.ftl'), [{ text: 'recovery = { -brand } code : 12345\n' }]);
     server.change(at('locale/fr/auth.ftl'), [{ text: files['locale/fr/auth.ftl'] }]);
+    // Closed unsaved: back to the saved term.
+    refreshed = server.next('diagnosticRefresh');
+    server.close(at('locale/fr/brand.ftl'));
+    await refreshed;
+    assert.deepEqual(codes(await server.diagnostics(at('locale/fr/auth.ftl'))), []);
   });
 
   test("a properties file's change re-lints that file only", async () => {

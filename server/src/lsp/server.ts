@@ -18,6 +18,9 @@ import { SettingsStore } from './settings';
 import { LocaleSources } from './sources';
 import { WorkspaceDiagnostics } from './workspace-diagnostics';
 
+/** How long typing in a Fluent file pauses before its locale's other files are pulled again. */
+const typingPauseMs = 300;
+
 export class SmsLanguageServer {
   private readonly documents = new TextDocuments(TextDocument);
   private client: ClientAbilities = clientAbilitiesOf({ capabilities: {} } as InitializeParams);
@@ -30,6 +33,11 @@ export class SmsLanguageServer {
   private readonly context: ServerContext;
   private readonly workspace: WorkspaceDiagnostics;
   private readonly publisher: DiagnosticsPublisher;
+  /** Locale files typed into since the last pause, and the pause's timer (typedInLocaleFile). */
+  private typedAffects: ((uri: string) => boolean)[] = [];
+  private typedTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Open Fluent files whose text defines terms. */
+  private readonly filesWithTerms = new Set<string>();
 
   /** Registers every handler on the host's connection; `listen()` starts serving. */
   constructor(private readonly host: LspHost) {
@@ -101,9 +109,13 @@ export class SmsLanguageServer {
     documents.onDidClose(({ document }) => {
       lints.closed(document.uri);
       if (!this.client.pullsDiagnostics) this.publisher.clear(document.uri);
+      // Closed unsaved: its locale's other files use its saved terms again.
+      void this.typedInLocaleFile(document.uri, '');
     });
     documents.onDidChangeContent(({ document }) => {
       if (!this.client.pullsDiagnostics) this.publisher.schedule(document.uri);
+      // Opened or typed into: a Fluent file's terms as typed are its locale's other files' terms.
+      void this.typedInLocaleFile(document.uri, document.getText());
     });
 
     connection.onDidChangeConfiguration((change) => {
@@ -147,6 +159,35 @@ export class SmsLanguageServer {
       }
     }
     if (affected.length > 0) this.reLint((uri) => affected.some((affects) => affects(uri)), configChanged);
+  }
+
+  /**
+   * An open locale file's text changed (opened, typed into, closed unsaved: `text` is then empty).
+   * A Fluent file's terms are used by its locale's other files: when it defines terms, or did, their
+   * results are renewed at once (the next pull lints them with the terms as typed), and the client
+   * is asked to pull again once typing pauses. A file without terms (most) changes nothing else.
+   */
+  private async typedInLocaleFile(uri: string, text: string): Promise<void> {
+    if (!uri.endsWith('.ftl')) return;
+    // A term is defined on a line that starts with `-` (anything else there is a syntax error).
+    const definesTerms = text.startsWith('-') || text.includes('\n-');
+    const definedTerms = this.filesWithTerms.has(uri);
+    if (definesTerms) this.filesWithTerms.add(uri);
+    else this.filesWithTerms.delete(uri);
+    if (!definesTerms && !definedTerms) return;
+    if (!(await this.localeSources.sourceOf(uri))) return;
+    this.typedAffects.push(this.lints.localeFileChanged(uri));
+    if (this.typedTimer !== undefined) clearTimeout(this.typedTimer);
+    this.typedTimer = setTimeout(() => {
+      const affects = this.typedAffects;
+      this.typedAffects = [];
+      this.typedTimer = undefined;
+      try {
+        this.reLint((each) => affects.some((affected) => affected(each)), false);
+      } catch {
+        // The connection closed while typing paused (the editor quit): nobody to ask.
+      }
+    }, typingPauseMs);
   }
 
   /** Asks the client to pull again (it is told which results are unchanged), or publishes the affected documents anew. */
