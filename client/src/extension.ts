@@ -241,20 +241,25 @@ class SegmentsDocuments implements vscode.TextDocumentContentProvider, vscode.Di
 
   constructor(private readonly client: BaseLanguageClient) {
     this.watcher = vscode.workspace.onDidChangeTextDocument((event) => {
-      const shown = SegmentsDocuments.viewUriOf(event.document.uri);
-      if (vscode.workspace.textDocuments.some((document) => document.uri.toString() === shown.toString())) this.changed.fire(shown);
+      // Every view of the document (a locale file has one per message asked about).
+      const changed = event.document.uri.toString();
+      for (const document of vscode.workspace.textDocuments) if (document.uri.scheme === segmentsScheme && document.uri.query === changed) this.changed.fire(document.uri);
     });
   }
 
-  static viewUriOf(template: vscode.Uri): vscode.Uri {
-    return vscode.Uri.from({ scheme: segmentsScheme, path: `/${template.path.replace(/^\/+/, '')}.segments`, query: template.toString() });
+  /** The view of a template, or of the message at `position` in a locale file (`#line:character`). */
+  static viewUriOf(template: vscode.Uri, position?: vscode.Position): vscode.Uri {
+    const fragment = position === undefined ? '' : `${position.line}:${position.character}`;
+    return vscode.Uri.from({ scheme: segmentsScheme, path: `/${template.path.replace(/^\/+/, '')}.segments`, query: template.toString(), fragment });
   }
 
   async provideTextDocumentContent(uri: vscode.Uri): Promise<string> {
     const template = uri.query;
+    const [line, character] = uri.fragment.split(':').map(Number);
+    const position = Number.isInteger(line) && Number.isInteger(character) ? { line, character } : undefined;
     let reply: SegmentsReply | null;
     try {
-      reply = await this.client.sendRequest(SegmentsRequest.type, { uri: template });
+      reply = await this.client.sendRequest(SegmentsRequest.type, position ? { uri: template, position } : { uri: template });
     } catch (error) {
       return wording.segmentsFailed(template, (error as Error).message);
     }
@@ -270,14 +275,17 @@ class SegmentsDocuments implements vscode.TextDocumentContentProvider, vscode.Di
 
 async function showSegments(): Promise<void> {
   const editor = vscode.window.activeTextEditor;
-  if (!isTemplate(editor?.document)) {
+  const document = editor?.document;
+  const localeFile = isLocaleFile(document) && !isTemplate(document);
+  if (!isTemplate(document) && !localeFile) {
     void vscode.window.showInformationMessage(wording.openTemplateFirst(wording.segmentsPurpose));
     return;
   }
-  const uri = SegmentsDocuments.viewUriOf(editor.document.uri);
-  let document = await vscode.workspace.openTextDocument(uri);
-  if (document.languageId !== segmentsLanguage) document = await vscode.languages.setTextDocumentLanguage(document, segmentsLanguage);
-  await vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.Beside, preview: true, preserveFocus: true });
+  // In a locale file: the message under the cursor (the one the status bar speaks of).
+  const uri = SegmentsDocuments.viewUriOf(document.uri, localeFile ? editor!.selection.active : undefined);
+  let view = await vscode.workspace.openTextDocument(uri);
+  if (view.languageId !== segmentsLanguage) view = await vscode.languages.setTextDocumentLanguage(view, segmentsLanguage);
+  await vscode.window.showTextDocument(view, { viewColumn: vscode.ViewColumn.Beside, preview: true, preserveFocus: true });
 }
 
 /** *SMS: Compare Translations*: the key under the cursor in every locale, the worst first; pick one to open it. */

@@ -87,6 +87,23 @@ describe('the language server on locale files', () => {
     assert.deepEqual([reply.key, reply.locale, reply.label], ['otp', 'es', 'otp [es] · UCS-2 · 1 SMS · 20/70']);
   });
 
+  test('on a line that is no message the status bar says nothing; the segments view maps a message’s segments to the file', async () => {
+    const text = `# Italian\notp=${'Codice ó '.repeat(9)}{code}\n`;
+    const uri = openAs('res/sms_it.properties', 'properties', text);
+    assert.equal(await server.segments(uri, { pieces: false, position: { line: 0, character: 3 } }), null);
+    const reply = await server.segments(uri, { position: { line: 1, character: 6 } });
+    assert.equal(reply.label, 'otp [it] · UCS-2 · 2 SMS · 87/134');
+    // Segment 2 starts after 67 UCS-2 units: in the file, on line 1 after `otp=`.
+    assert.deepEqual(
+      reply.pieces.map((piece) => [piece.units, piece.start, piece.end]),
+      [
+        [67, { line: 1, character: 4 }, { line: 1, character: 4 + 67 }],
+        [20, { line: 1, character: 4 + 67 }, { line: 1, character: text.split('\n')[1].length }],
+      ],
+    );
+    assert.equal(reply.pieces[1].text, 'ce ó Codice ó 123456');
+  });
+
   test('inlay hints mark where a long translation starts its second segment', async () => {
     const text = `otp=${'Código '.repeat(12)}{code}\n`;
     const uri = openAs('res/sms_pt.properties', 'properties', text);
@@ -103,7 +120,8 @@ describe('the language server on locale files', () => {
 
   // (sms_pt.properties is open but was never saved: only files on disk are compared.)
   test('Compare Translations lists the key in every locale of its source, the worst first', async () => {
-    fs.writeFileSync(path.join(folder, 'res/sms.properties'), 'otp=Your code is {code}.\n');
+    // The default is longer than the Spanish, but GSM-7: more room left in its segment (114 of 160 against 50 of 70).
+    fs.writeFileSync(path.join(folder, 'res/sms.properties'), 'otp=Your one-time code is {code}. Do not share it.\n');
     fs.writeFileSync(path.join(folder, 'res/sms_tr.properties'), 'otp=Kodunuz {code}. Bu kodu kimseyle paylaşmayın, güvende kalın ve iyi günler dileriz.\n');
     const uri = uriOf(path.join(folder, cases[0][0]));
     const reply = await server.connection.sendRequest('sms/compareTranslations', { uri, position: { line: 0, character: 6 } });
@@ -113,7 +131,7 @@ describe('the language server on locale files', () => {
       [
         ['sms_tr.properties', 'tr', 'UCS-2', 2, 82],
         ['sms_es.properties', 'es', 'UCS-2', 1, 20],
-        ['sms.properties', null, 'GSM-7', 1, 20],
+        ['sms.properties', null, 'GSM-7', 1, 46],
       ],
     );
   });

@@ -19,6 +19,7 @@ function diagnosticsOf(rule, text, settings = defaultSettings) {
 const maxSegmentsOne = '---\nmaxSegments: 1\n---\n';
 const noteHeader = '---\nvariables:\n  note: { example: ok, maxLength: 300 }\n---\n';
 const overflowIsError = '---\nrules:\n  segment-overflow: error\n---\n';
+const unicodeHeader = '---\nunicode: true\n---\n';
 
 const overflow = [
   ['2 full GSM-7 segments are within the default limit of 2', a(306), defaultSettings, []],
@@ -27,6 +28,9 @@ const overflow = [
   ]],
   ['a third UCS-2 segment is reported and suggests removing UCS-2 characters', zhe(135), defaultSettings, [
     [134, 135, 'warning', 'Message is 3 segments (UCS-2, 135 units); the limit is 2. This text falls past segment 2: shorten it or remove the characters that force UCS-2.'],
+  ]],
+  ['where UCS-2 is intended (unicode: true) it does not suggest removing UCS-2 characters', unicodeHeader + zhe(135), defaultSettings, [
+    [unicodeHeader.length + 134, unicodeHeader.length + 135, 'warning', 'Message is 3 segments (UCS-2, 135 units); the limit is 2. This text falls past segment 2: shorten it.'],
   ]],
   ['the setting sets the limit', a(161), { ...defaultSettings, maxSegments: 1 }, [
     [153, 161, 'warning', 'Message is 2 segments (GSM-7, 161 units); the limit is 1. This text falls past segment 1: shorten it.'],

@@ -83,7 +83,7 @@ export function registerEditorRequests(context: ServerContext): void {
       if (!document) return null;
       const sourceLint = await lints.sourceLintOf(document);
       if (sourceLint || !isTemplateDocument(document)) {
-        return sourceLint ? sourceSegments(document, sourceLint, params?.position ? offsetOf(document, params.position) : undefined) : null;
+        return sourceLint ? sourceSegments(document, sourceLint, params?.position ? offsetOf(document, params.position) : undefined, params?.pieces !== false) : null;
       }
       const { lint } = await lints.lintOf(document);
       return segmentsReplyOf(document, lint.analysis, { pieces: params?.pieces !== false });

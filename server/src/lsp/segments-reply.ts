@@ -5,8 +5,10 @@ import { type Analysis, segmentView } from '../core';
 import type { SegmentsReply } from '../protocol/segments';
 
 export interface SegmentsReplyOptions {
-  /** Whether to list the segments' text (the status bar needs only the counts; a locale file's message has no file positions for them). */
+  /** Whether to list the segments' text (the status bar needs only the counts). */
   pieces: boolean;
+  /** In a locale file: the file offset of an offset in the message's template (where a segment starts in the file). */
+  fileOffsetOf?: (templateOffset: number) => number;
   /** In a locale file: the message's key and locale, which lead the label and the summary. */
   message?: { key: string; locale: string | null };
 }
@@ -32,7 +34,10 @@ export function segmentsReplyOf(document: TextDocument, analysis: Analysis, opti
     sending: view.sending,
     ...(view.worstPath ? { worstPath: view.worstPath } : {}),
     pieces: options.pieces
-      ? view.pieces.map((piece) => ({ text: piece.text, units: piece.units, start: document.positionAt(piece.start), end: document.positionAt(piece.end) }))
+      ? view.pieces.map((piece) => {
+          const at = options.fileOffsetOf ?? ((offset: number) => offset);
+          return { text: piece.text, units: piece.units, start: document.positionAt(at(piece.start)), end: document.positionAt(at(piece.end)) };
+        })
       : [],
   };
 }

@@ -181,7 +181,9 @@ export class LocaleSources {
 
   /**
    * *SMS: Compare Translations*: the key under the cursor in every file of its source (every
-   * locale), the worst translation first (most segments in the worst case, then most units). Where
+   * locale), the worst translation first: most segments in the worst case, then the least room left
+   * in its last segment (the closest to costing one more: 54 of 70 UCS-2 units before 54 of 160
+   * septets), then most units. Where
    * the host cannot list the source's files, no rows and the reason.
    */
   async compareTranslations(lint: SourceLint, offset: number): Promise<TranslationsReply | null> {
@@ -198,6 +200,7 @@ export class LocaleSources {
       };
     }
     const rows: TranslationRow[] = [];
+    const roomLeft = new Map<TranslationRow, number>();
     for (const uri of files) {
       const matched = await this.sourceOf(uri);
       if (matched?.configUri !== configUri || matched.source.index !== source.index) continue;
@@ -208,7 +211,7 @@ export class LocaleSources {
       if (!found) continue;
       const { count, worstCount } = found.worst;
       const lines = new LineStarts(text);
-      rows.push({
+      const row: TranslationRow = {
         uri,
         locale: found.message.locale,
         encoding: count.encoding,
@@ -216,9 +219,17 @@ export class LocaleSources {
         segments: count.segments,
         worstCase: { encoding: worstCount.encoding, units: worstCount.units, segments: worstCount.segments },
         range: { start: lines.positionAt(found.message.valueStart), end: lines.positionAt(found.message.valueEnd) },
-      });
+      };
+      rows.push(row);
+      roomLeft.set(row, worstCount.remaining);
     }
-    rows.sort((a, b) => b.worstCase.segments - a.worstCase.segments || b.worstCase.units - a.worstCase.units || String(a.locale).localeCompare(String(b.locale)));
+    rows.sort(
+      (a, b) =>
+        b.worstCase.segments - a.worstCase.segments ||
+        roomLeft.get(a)! - roomLeft.get(b)! ||
+        b.worstCase.units - a.worstCase.units ||
+        String(a.locale).localeCompare(String(b.locale)),
+    );
     return { key, rows };
   }
 }
@@ -296,8 +307,14 @@ export function sourceInlayHints(document: TextDocument, lint: SourceLint, from:
 }
 
 /** The status bar's answer for the message under the cursor (or the file's first message): its worst variant. */
-export function sourceSegments(document: TextDocument, lint: SourceLint, offset: number | undefined): SegmentsReply | null {
-  const each = (offset === undefined ? undefined : messageAt(lint.result, offset)) ?? lint.result.messages[0];
+/**
+ * The message at `offset` split into segments (its worst variant), with each segment's place in the
+ * file when `pieces`; null when the cursor is on no message (a comment, a key no source names): the
+ * status bar then says nothing rather than speak of another message. Without an offset, the first.
+ */
+export function sourceSegments(document: TextDocument, lint: SourceLint, offset: number | undefined, pieces = false): SegmentsReply | null {
+  const each = offset === undefined ? lint.result.messages[0] : messageAt(lint.result, offset);
   if (!each) return null;
-  return segmentsReplyOf(document, each.worst.analysis, { pieces: false, message: { key: each.message.key, locale: each.message.locale } });
+  const { worst } = each;
+  return segmentsReplyOf(document, worst.analysis, { pieces, fileOffsetOf: (offset) => worst.fileOffsetOf(offset), message: { key: each.message.key, locale: each.message.locale } });
 }

@@ -328,6 +328,23 @@ describe('SMS Templates in VS Code', () => {
       await waitForStatus(extension.exports, 'otp [es] · UCS-2 · 1 SMS · 20/70');
     });
 
+    it('the status bar item shows the segments of the message under the cursor', async () => {
+      const { editor, document } = await openTemplate('res/sms_es.properties');
+      editor.selection = new vscode.Selection(0, 6, 0, 6);
+      await waitForStatus(extension.exports, 'otp [es] · UCS-2 · 1 SMS · 20/70');
+      await vscode.commands.executeCommand('sms.showSegments');
+      const view = await waitFor(
+        () => vscode.window.visibleTextEditors.find((each) => each.document.uri.scheme === 'sms-segments' && each.document.uri.query === document.uri.toString()),
+        'the segments view of the message',
+        15000,
+        () => JSON.stringify(vscode.window.visibleTextEditors.map((each) => each.document.uri.toString())),
+        [vscode.window.onDidChangeVisibleTextEditors],
+      );
+      assert.match(view.document.getText(), /^otp \[es\] · UCS-2 · 1 SMS · 20\/70 /);
+      assert.match(view.document.getText(), /── Segment 1 of 1 · 20\/70 UCS-2 units · line 1 ──\nTu código es 123456\./);
+      await closeEverything();
+    });
+
     it('the quick fix on \\u2019 writes an apostrophe and the JSON stays valid', async () => {
       const { document } = await openTemplate('locales/es/sms.json');
       const [, quote] = await waitForDiagnostics(document.uri, sameAs(expectedLocale['locales/es/sms.json']), 'diagnostics for sms.json');

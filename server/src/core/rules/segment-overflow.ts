@@ -17,7 +17,8 @@ export const segmentOverflow: Rule = {
         end: template.bodyEnd,
         message:
           `Message is ${segmentsLabel(count)} (${count.encoding}, ${count.units} units); the limit is ${limit}. ` +
-          `This text falls past segment ${limit}: shorten it${count.encoding === 'UCS-2' ? ' or remove the characters that force UCS-2' : ''}.`,
+          // Where UCS-2 is intended (`unicode: true`), no character is to blame for it.
+          `This text falls past segment ${limit}: shorten it${count.encoding === 'UCS-2' && !settings.unicode ? ' or remove the characters that force UCS-2' : ''}.`,
       });
     } else if (worstCount.segments > limit) {
       findings.push({
