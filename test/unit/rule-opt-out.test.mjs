@@ -41,6 +41,11 @@ const instructions = [
   ['Répondez ARRÊT pour vous désabonner', [['keyword', 'Répondez ARRÊT']]],
   ['Responda SAIR para cancelar', [['keyword', 'Responda SAIR']]],
   ['您的验证码已发送，回T退订', [['keyword', '回T退订']]],
+  // Languages that put the verb last: the keyword in capitals, then the verb.
+  ['बाहर निकलने के लिए STOP लिखें।', [['keyword', 'STOP लिखें']]],
+  ['सदस्यता छोड़ने के लिए STOP लिखकर 12345 पर भेजें', [['keyword', 'STOP लिखकर']]],
+  ["İptal için STOP yazıp 3333'e gönderin", [['keyword', 'STOP yazıp']]],
+  ['Almamak için STOP yazın', [['keyword', 'STOP yazın']]],
   ['回复退订', [['keyword', '回复退订']]],
   // "of"/"from" the messages is still an opt-out.
   ['Opt out of these texts at example.com/stop', [['other-channel', 'Opt out']]],
@@ -68,6 +73,8 @@ const notInstructions = [
   'Opt out of the ordinary - visit our new store today!',
   'Unsubscribe from boring: click to see our new deals!',
   'Baja California is lovely. Visit soon',
+  // The verb after a keyword in lower case is prose ("stop yazın" is not how the keyword is shown).
+  'Bir stop yazın',
 ];
 
 for (const [text, expected] of instructions) {

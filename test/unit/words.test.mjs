@@ -14,6 +14,14 @@ test('wordsOf: words with offsets, lower case, an apostrophe inside a word kept'
   ]);
 });
 
+test('wordsOf: a combining mark belongs to the word of its letter (Devanagari vowel signs, a decomposed é)', () => {
+  assert.deepEqual(wordsOf('STOP लिखें। Cafe\u0301!'), [
+    { start: 0, end: 4, lower: 'stop' },
+    { start: 5, end: 10, lower: 'लिखें' },
+    { start: 12, end: 17, lower: 'cafe\u0301' },
+  ]);
+});
+
 test('wordsOf: each call returns its own list, so one caller cannot change another\'s', () => {
   const first = wordsOf('Reply STOP to opt out');
   first.length = 0;

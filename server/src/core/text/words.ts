@@ -1,5 +1,6 @@
 // Splits message text into words with their offsets, in one linear pass, for the phrase rules
-// (opt-out instructions, prohibited content). A word is a run of letters and digits; an apostrophe
+// (opt-out instructions, prohibited content). A word is a run of letters, combining marks and
+// digits (a mark belongs to its letter: Devanagari's vowel signs, a decomposed é); an apostrophe
 // between letters stays inside it ("you've"); hyphens and punctuation separate words.
 
 export interface Word {
@@ -9,13 +10,13 @@ export interface Word {
   readonly lower: string;
 }
 
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const LETTER_MARK_OR_DIGIT = /[\p{L}\p{M}\p{N}]/u;
 
 function isWordCode(text: string, i: number): boolean {
   const code = text.charCodeAt(i);
   if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)) return true;
   if (code < 128) return false;
-  return LETTER_OR_DIGIT.test(text[i]);
+  return LETTER_MARK_OR_DIGIT.test(text[i]);
 }
 
 function isApostrophe(code: number): boolean {
