@@ -1,7 +1,7 @@
 import type { Rule } from './rule';
 import { fileRangeOf } from '../template/message';
-import { findProhibitedContent } from '../text/prohibited-content';
-import { messageWords } from '../text/words';
+import { findProhibitedContent, prohibitedInWords } from '../text/prohibited-content';
+import { messageWords, messageWordsIfSplit } from '../text/words';
 
 export const prohibitedContent: Rule = {
   id: 'prohibited-content',
@@ -10,7 +10,11 @@ export const prohibitedContent: Rule = {
   fixable: false,
   check(analysis) {
     const { message } = analysis;
-    return findProhibitedContent(message.text, () => messageWords(analysis)).map((match) => {
+    // Split already (the opt-out rules run first): the words are looked up; else the quick test
+    // first, which spares most messages the split (but costs as much as the lookups on its own).
+    const split = messageWordsIfSplit(analysis);
+    const matches = split !== undefined ? prohibitedInWords(split) : findProhibitedContent(message.text, () => messageWords(analysis));
+    return matches.map((match) => {
       const words = message.text.slice(match.start, match.end);
       return {
         ...fileRangeOf(message, match.start, match.end),

@@ -68,6 +68,11 @@ export function messageWords(analysis: AnalysedMessage): readonly Word[] {
   return words;
 }
 
+/** The analysed message's words when they are split already (by an opt-out rule), else undefined. */
+export function messageWordsIfSplit(analysis: AnalysedMessage): readonly Word[] | undefined {
+  return lastSplit !== undefined && lastSplit.analysis === analysis ? lastSplit.words : undefined;
+}
+
 /** Whether the word is written in capitals ("STOP"), the way keywords are usually shown. */
 export function isCapitalized(text: string, word: Word): boolean {
   const original = text.slice(word.start, word.end);
