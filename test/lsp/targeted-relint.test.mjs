@@ -56,6 +56,13 @@ describe('a change on disk re-lints what it affects (pull diagnostics)', () => {
     return report;
   }
 
+  /** Each open document's pull: `full` when it was linted again, `unchanged` when not. */
+  async function kindsOfOpen() {
+    const kinds = {};
+    for (const file of open) kinds[file] = (await pull(file)).kind;
+    return kinds;
+  }
+
   async function changedOnDisk(file, text) {
     fs.writeFileSync(path.join(folder, file), text);
     const refreshed = server.next('diagnosticRefresh');
@@ -83,9 +90,7 @@ describe('a change on disk re-lints what it affects (pull diagnostics)', () => {
 
     await changedOnDisk('a/.smslintrc.json', JSON.stringify({ maxSegments: 1 }));
 
-    const kinds = {};
-    for (const file of open) kinds[file] = (await pull(file)).kind;
-    assert.deepEqual(kinds, {
+    assert.deepEqual(await kindsOfOpen(), {
       'a/one.sms': 'full',
       'b/two.sms': 'unchanged',
       'locale/de/auth.ftl': 'unchanged',
@@ -106,9 +111,7 @@ describe('a change on disk re-lints what it affects (pull diagnostics)', () => {
     for (const file of open) await pull(file);
     await changedOnDisk('locale/de/brand.ftl', '-brand = Contoso – München\n');
 
-    const kinds = {};
-    for (const file of open) kinds[file] = (await pull(file)).kind;
-    assert.deepEqual(kinds, {
+    assert.deepEqual(await kindsOfOpen(), {
       'a/one.sms': 'unchanged',
       'b/two.sms': 'unchanged',
       'locale/de/auth.ftl': 'full',
@@ -147,9 +150,7 @@ describe('a change on disk re-lints what it affects (pull diagnostics)', () => {
     server.change(at('locale/fr/brand.ftl'), [{ text: '-brand = Contoso – P\n' }]);
     server.change(at('locale/fr/brand.ftl'), [{ text: '-brand = Contoso – Paris\n' }]);
     await refreshed;
-    const kinds = {};
-    for (const file of open) kinds[file] = (await pull(file)).kind;
-    assert.deepEqual(kinds, {
+    assert.deepEqual(await kindsOfOpen(), {
       'a/one.sms': 'unchanged',
       'b/two.sms': 'unchanged',
       'locale/de/auth.ftl': 'unchanged',
@@ -172,9 +173,7 @@ describe('a change on disk re-lints what it affects (pull diagnostics)', () => {
     for (const file of open) await pull(file);
     const workspaceIds = (await server.connection.sendRequest('workspace/diagnostic', { previousResultIds: [] })).items.map((item) => ({ uri: item.uri, value: item.resultId }));
     await changedOnDisk('res/sms_fr.properties', 'otp=Votre code est 1234 – merci.\n');
-    const kinds = {};
-    for (const file of open) kinds[file] = (await pull(file)).kind;
-    assert.deepEqual(kinds, {
+    assert.deepEqual(await kindsOfOpen(), {
       'a/one.sms': 'unchanged',
       'b/two.sms': 'unchanged',
       'locale/de/auth.ftl': 'unchanged',
