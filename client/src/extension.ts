@@ -263,7 +263,7 @@ class SegmentsDocuments implements vscode.TextDocumentContentProvider, vscode.Di
     } catch (error) {
       return wording.segmentsFailed(template, (error as Error).message);
     }
-    if (!reply) return wording.notATemplate(template);
+    if (!reply) return position ? wording.noMessageAt(template, position.line + 1) : wording.notATemplate(template);
     return segmentsViewText(reply);
   }
 

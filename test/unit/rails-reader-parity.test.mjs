@@ -86,6 +86,8 @@ const outside = [
   ['a \\x escape cut short by the closing quote', lines('es:', '  a: "\\x4"')],
   ['a \\U escape past U+10FFFF', lines('es:', '  a: "\\U00110000"')],
   ['a backslash and a lone carriage return', 'es:\n  a: "a\\\rb"\n'],
+  ['a bad escape in a value beside the locale keys', lines('es:', '  a: hola', 'b: "\\q"')],
+  ['a bad escape in a locale key\'s own value', lines('es: "\\U00110000"')],
   ['a comment stuck to a quoted value', lines('es:', '  a: "x"#c')],
   ['a comment stuck to a block scalar header', lines('es:', "  a: |#c", '    x')],
   ['a multi-line implicit key', lines('es:', '  a', '  b: x')],

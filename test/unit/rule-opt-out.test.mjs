@@ -46,6 +46,10 @@ const instructions = [
   ['सदस्यता छोड़ने के लिए STOP लिखकर 12345 पर भेजें', [['keyword', 'STOP लिखकर']]],
   ["İptal için STOP yazıp 3333'e gönderin", [['keyword', 'STOP yazıp']]],
   ['Almamak için STOP yazın', [['keyword', 'STOP yazın']]],
+  // Emoji marks (a variation selector) are no part of a word.
+  ['Your code is 1234. Reply ➡️ STOP', [['keyword', 'Reply ➡️ STOP']]],
+  ['⚠️Reply STOP', [['keyword', 'Reply STOP']]],
+  ['Reply ➡️STOP', [['keyword', 'Reply ➡️STOP']]],
   ['回复退订', [['keyword', '回复退订']]],
   // "of"/"from" the messages is still an opt-out.
   ['Opt out of these texts at example.com/stop', [['other-channel', 'Opt out']]],
@@ -75,6 +79,9 @@ const notInstructions = [
   'Baja California is lovely. Visit soon',
   // The verb after a keyword in lower case is prose ("stop yazın" is not how the keyword is shown).
   'Bir stop yazın',
+  // "Non-stop summer fun": a hyphenated keyword is a word of the prose.
+  'Yaz indirimi! NON-STOP yaz eğlencesi seni bekliyor',
+  'Bu yaz NON-STOP yazın tadını çıkarın!',
 ];
 
 for (const [text, expected] of instructions) {

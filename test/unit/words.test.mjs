@@ -22,6 +22,14 @@ test('wordsOf: a combining mark belongs to the word of its letter (Devanagari vo
   ]);
 });
 
+test('wordsOf: the marks that dress emoji start no word and end one (variation selector, keycap)', () => {
+  assert.deepEqual(wordsOf('⚠️Reply ➡️STOP 1️⃣'), [
+    { start: 2, end: 7, lower: 'reply' },
+    { start: 10, end: 14, lower: 'stop' },
+    { start: 15, end: 16, lower: '1' },
+  ]);
+});
+
 test('wordsOf: each call returns its own list, so one caller cannot change another\'s', () => {
   const first = wordsOf('Reply STOP to opt out');
   first.length = 0;

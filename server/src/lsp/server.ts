@@ -168,7 +168,7 @@ export class SmsLanguageServer {
    * is asked to pull again once typing pauses. A file without terms (most) changes nothing else.
    */
   private async typedInLocaleFile(uri: string, text: string): Promise<void> {
-    if (!uri.endsWith('.ftl')) return;
+    if (!/\.ftl$/i.test(uri)) return;
     // A term is defined on a line that starts with `-` (anything else there is a syntax error).
     const definesTerms = text.startsWith('-') || text.includes('\n-');
     const definedTerms = this.filesWithTerms.has(uri);
@@ -193,7 +193,8 @@ export class SmsLanguageServer {
   /** Asks the client to pull again (it is told which results are unchanged), or publishes the affected documents anew. */
   private reLint(affects: (uri: string) => boolean, inlayHints: boolean): void {
     const { connection } = this.host;
-    if (this.client.refreshesDiagnostics) connection.languages.diagnostics.refresh();
+    // A request (typed void): the editor may be gone by the time it answers.
+    if (this.client.refreshesDiagnostics) Promise.resolve(connection.languages.diagnostics.refresh() as unknown).catch(() => undefined);
     if (inlayHints && this.client.refreshesInlayHints) connection.languages.inlayHint.refresh().catch(() => undefined);
     if (!this.client.pullsDiagnostics) for (const document of this.documents.all()) if (affects(document.uri)) this.publisher.schedule(document.uri);
   }

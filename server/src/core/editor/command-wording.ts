@@ -31,6 +31,11 @@ export function notATemplate(template: string): string {
   return `${template} is not a template the SMS server can read.\n`;
 }
 
+/** The segments view of a locale file's message, where the line asked about holds none (or no source names the file). */
+export function noMessageAt(file: string, line: number): string {
+  return `No message of a .smslintrc.json source is on line ${line} of ${file}: put the cursor on a message and show its segments again.\n`;
+}
+
 /** The status bar item's tooltip: the server's summary and what a click does. */
 export function statusTooltip(summary: string): string {
   return `${summary} Click to see the segments.`;

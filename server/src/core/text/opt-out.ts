@@ -48,7 +48,7 @@ const replyVerbs = new Set([
  * Where the verb comes after the keyword: Hindi "STOP लिखें" ("write STOP"), "STOP लिखकर … भेजें",
  * "STOP भेजें"; Turkish "STOP yazın", "STOP yazıp … gönderin". The keyword in capitals, then one of these.
  */
-const replyVerbsAfter = new Set(['लिखें', 'लिखकर', 'लिखे', 'भेजें', 'भेजे', 'yazın', 'yazin', 'yazıp', 'yazip', 'yaz', 'gönderin', 'gonderin', 'gönder']);
+const replyVerbsAfter = new Set(['लिखें', 'लिखकर', 'भेजें', 'भेजे', 'yazın', 'yazin', 'yazıp', 'yazip', 'yaz', 'gönderin', 'gonderin', 'gönder']);
 /** Words allowed between the verb and the keyword: "Reply with the word STOP", "Responda con la palabra STOP". */
 const fillerWords = new Set(['with', 'the', 'word', 'keyword', 'back', 'us', 'con', 'la', 'palabra', 'avec', 'le', 'mot', 'mit', 'sie', 'dem', 'wort', 'com', 'a', 'palavra', 'parola']);
 const MAX_FILLER = 3;
@@ -125,6 +125,12 @@ function sameSentence(text: string, left: Word | undefined, right: Word): boolea
 function startsCompound(text: string, words: readonly Word[], i: number): boolean {
   const next = words[i + 1];
   return next !== undefined && next.start === words[i].end + 1 && text.charCodeAt(words[i].end) === 45;
+}
+
+/** Whether the word is hyphenated to the word before it ("NON-STOP"). */
+function endsCompound(text: string, words: readonly Word[], i: number): boolean {
+  const previous = words[i - 1];
+  return previous !== undefined && words[i].start === previous.end + 1 && text.charCodeAt(previous.end) === 45;
 }
 
 /** "STOP" or "Stop", not "stop". */
@@ -210,8 +216,9 @@ function keywordInstructionAt(text: string, words: readonly Word[], i: number): 
   // "STOP=END", "STOP: unsubscribe".
   const next = words[last + 1];
   if (next && capitals && (goalWords.has(next.lower) || next.lower === 'unsubscribe') && joinedBySign(text, words[last], next)) return { last: last + 1 };
-  // "STOP लिखें", "STOP yazın": a keyword in capitals, then the verb, in a language that puts it last.
-  if (next && capitals && length === 1 && replyVerbsAfter.has(next.lower) && sameSentence(text, words[last], next)) return { last: last + 1 };
+  // "STOP लिखें", "STOP yazın": a keyword in capitals, then the verb, in a language that puts it
+  // last — the keyword on its own ("NON-STOP yaz eğlencesi", "non-stop summer fun", is prose).
+  if (next && capitals && length === 1 && replyVerbsAfter.has(next.lower) && sameSentence(text, words[last], next) && !endsCompound(text, words, i)) return { last: last + 1 };
   // "Opt out: STOP", "To unsubscribe, STOP": a keyword in capitals right after an opt-out phrase.
   if (capitals && length === 1) {
     for (let back = 1; back <= 3 && i - back >= 0; back++) {

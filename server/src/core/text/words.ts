@@ -1,7 +1,9 @@
 // Splits message text into words with their offsets, in one linear pass, for the phrase rules
-// (opt-out instructions, prohibited content). A word is a run of letters, combining marks and
-// digits (a mark belongs to its letter: Devanagari's vowel signs, a decomposed é); an apostrophe
-// between letters stays inside it ("you've"); hyphens and punctuation separate words.
+// (opt-out instructions, prohibited content). A word is a letter or digit and the letters, digits
+// and combining marks after it (a mark belongs to its letter: Devanagari's vowel signs, a
+// decomposed é), but not the marks that dress emoji (variation selectors, the keycap: "➡️STOP" is
+// the word STOP); an apostrophe between letters stays inside it ("you've"); hyphens and punctuation
+// separate words.
 
 export interface Word {
   readonly start: number;
@@ -10,13 +12,20 @@ export interface Word {
   readonly lower: string;
 }
 
-const LETTER_MARK_OR_DIGIT = /[\p{L}\p{M}\p{N}]/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/**
+ * Combining marks but those of emoji: the variation selectors U+FE00–FE0F and the keycap U+20E3.
+ * (Units are tested one by one: a character past U+FFFF, a surrogate pair, is no word character.)
+ */
+const WORD_MARK = /(?![\uFE00-\uFE0F\u20E3])\p{M}/u;
 
-function isWordCode(text: string, i: number): boolean {
+/** Whether the unit at `i` starts a word (a letter or digit) or, `inWord`, goes on with one (a mark too). */
+function isWordCode(text: string, i: number, inWord = false): boolean {
   const code = text.charCodeAt(i);
   if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)) return true;
   if (code < 128) return false;
-  return LETTER_MARK_OR_DIGIT.test(text[i]);
+  const unit = text[i];
+  return LETTER_OR_DIGIT.test(unit) || (inWord && WORD_MARK.test(unit));
 }
 
 function isApostrophe(code: number): boolean {
@@ -40,7 +49,7 @@ export function wordsOf(text: string): readonly Word[] {
     }
     const start = i;
     while (i < length) {
-      if (isWordCode(text, i)) i++;
+      if (isWordCode(text, i, true)) i++;
       else if (isApostrophe(text.charCodeAt(i)) && i + 1 < length && isWordCode(text, i + 1)) i += 2;
       else break;
     }

@@ -250,12 +250,12 @@ function read(text: string): SourceFile {
       }
       lexemes.endLine();
     }
-    if (value.type === 'double-quoted-scalar' && isOneLine(value.source)) {
-      // Always a string; decoded once the file is read (messagesOf), as the composer decodes it.
-      if (map.depth >= 0) {
-        const valueEnd = value.offset + value.source.length;
-        reading.found.push({ key: fullKey, locale: map.locale!, keyRange: key.range, type: 'QUOTE_DOUBLE', value: undefined, valueRange: [value.offset, valueEnd, valueEnd] });
-      }
+    if (map.depth >= 0 && value.type === 'double-quoted-scalar' && isOneLine(value.source)) {
+      // A message (always a string), decoded once the file is read (messagesOf), as the composer
+      // decodes it; where it cannot be, the file is composed in full. (A value beside the locale
+      // keys is no message, and is resolved below, so that its errors still send the file there.)
+      const valueEnd = value.offset + value.source.length;
+      reading.found.push({ key: fullKey, locale: map.locale!, keyRange: key.range, type: 'QUOTE_DOUBLE', value: undefined, valueRange: [value.offset, valueEnd, valueEnd] });
       continue;
     }
     const scalar = resolve(value);
