@@ -265,6 +265,20 @@ describe('i18next (JSON)', () => {
     assert.match(message.diagnostics.find((d) => d.rule === 'non-gsm-character').message, /\(variant other\)$/);
   });
 
+  test('the worst variant is the one with the least room left, across encodings: a UCS-2 18/70 before a GSM-7 36/160', () => {
+    const text = '{ "left_one": "Te queda 1 código.", "left_other": "Te quedan {{count}} codigos para usar hoy." }';
+    const result = lintSourceText(text, { format: 'i18next', templateKeys: { rules: { 'missing-opt-out': 'off' }, variables: { count: { example: '5', maxLength: 3 } } } }, defaultSettings, { filePath: 'locales/es/sms.json' });
+    const [message] = result.messages;
+    assert.deepEqual(
+      message.variants.map((variant) => [variant.path.join(), variant.worstCount.encoding, variant.worstCount.units, variant.worstCount.remaining]),
+      [
+        ['one', 'UCS-2', 18, 52],
+        ['other', 'GSM-7', 36, 124],
+      ],
+    );
+    assert.deepEqual(message.worst.path, ['one']);
+  });
+
   test('broken JSON is invalid-template; the readable messages are still linted', () => {
     const text = '{ "a": "ok’", "b": }';
     const result = lintSourceText(text, { format: 'i18next', templateKeys: {} }, defaultSettings, { filePath: 'locales/en/sms.json' });

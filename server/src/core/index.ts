@@ -4,7 +4,7 @@
 export type { CountOptions, Diagnostic, Encoding, Fix, SegmentCount, Settings, Severity } from './types';
 export { defaultSettings, resolveSettings } from './settings';
 export { countOf, unitsLabel } from './wording';
-export { countSegments } from './encoding/counting';
+export { costlierFirst, countSegments } from './encoding/counting';
 export { bomLength, lastIndexAtOrBefore } from './encoding/utf16';
 export type { Analysis } from './template/analysis';
 export { lintText, type LintResult } from './rules/lint';

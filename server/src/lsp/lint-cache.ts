@@ -59,7 +59,7 @@ class Recent<V> {
  * disk to one of those files bumps the stamp of this key.
  */
 function dependencyKeyOf(uri: string): string | undefined {
-  return uri.endsWith('.ftl') ? uri.slice(0, uri.lastIndexOf('/') + 1) : undefined;
+  return /\.ftl$/i.test(uri) ? uri.slice(0, uri.lastIndexOf('/') + 1) : undefined;
 }
 
 export class LintCache {

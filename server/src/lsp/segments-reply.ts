@@ -15,6 +15,7 @@ export interface SegmentsReplyOptions {
 
 export function segmentsReplyOf(document: TextDocument, analysis: Analysis, options: SegmentsReplyOptions): SegmentsReply {
   const view = segmentView(analysis);
+  const at = options.fileOffsetOf ?? ((offset: number) => offset);
   const { count } = analysis;
   const where = options.message && `${options.message.key} [${options.message.locale ?? 'default'}]`;
   return {
@@ -34,10 +35,7 @@ export function segmentsReplyOf(document: TextDocument, analysis: Analysis, opti
     sending: view.sending,
     ...(view.worstPath ? { worstPath: view.worstPath } : {}),
     pieces: options.pieces
-      ? view.pieces.map((piece) => {
-          const at = options.fileOffsetOf ?? ((offset: number) => offset);
-          return { text: piece.text, units: piece.units, start: document.positionAt(at(piece.start)), end: document.positionAt(at(piece.end)) };
-        })
+      ? view.pieces.map((piece) => ({ text: piece.text, units: piece.units, start: document.positionAt(at(piece.start)), end: document.positionAt(at(piece.end)) }))
       : [],
   };
 }

@@ -6,7 +6,7 @@
 // a source (workspace diagnostics, Compare Translations) where the host can list them.
 import { CodeActionKind, type CodeAction, type Diagnostic as LspDiagnostic, type InlayHint, type Range as LspRange } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { changedSpan, fixSourceText, lintOptionsOf, lintSourceText, messageAt, type ReadContext, segmentBoundaries, segmentView, type SourceConfig, type SourceLintResult, sourceMatching, translationsUnlisted, unitsLabel, LineIndex as LineStarts } from '../core';
+import { changedSpan, fixSourceText, lintOptionsOf, lintSourceText, messageAt, type ReadContext, segmentBoundaries, segmentView, type SourceConfig, type SourceLintResult, sourceMatching, translationsUnlisted, unitsLabel, LineIndex as LineStarts, costlierFirst, type SegmentCount } from '../core';
 import type { Settings } from '../core/types';
 import { configFileName, type LoadedConfig } from '../files/config-file';
 import { skippedFoldersGlob } from '../files/template-files';
@@ -181,9 +181,7 @@ export class LocaleSources {
 
   /**
    * *SMS: Compare Translations*: the key under the cursor in every file of its source (every
-   * locale), the worst translation first: most segments in the worst case, then the least room left
-   * in its last segment (the closest to costing one more: 54 of 70 UCS-2 units before 54 of 160
-   * septets), then most units. Where
+   * locale), the worst translation first (the costliest worst case: `costlierFirst`). Where
    * the host cannot list the source's files, no rows and the reason.
    */
   async compareTranslations(lint: SourceLint, offset: number): Promise<TranslationsReply | null> {
@@ -199,38 +197,30 @@ export class LocaleSources {
         unavailable: translationsUnlisted(parentOf(configUri) ?? configUri, key),
       };
     }
-    const rows: TranslationRow[] = [];
-    const roomLeft = new Map<TranslationRow, number>();
+    const found: { row: TranslationRow; worstCount: SegmentCount }[] = [];
     for (const uri of files) {
       const matched = await this.sourceOf(uri);
       if (matched?.configUri !== configUri || matched.source.index !== source.index) continue;
       const text = this.documents.get(uri)?.getText() ?? (await this.host.readFile(uri, { maxBytes: maxLocaleFileBytes }).catch(() => undefined))?.text;
       if (text === undefined) continue;
       const { result } = await this.lintText(uri, text, matched.source, lint.settings);
-      const found = result.messages.find((message) => message.message.key === key);
-      if (!found) continue;
-      const { count, worstCount } = found.worst;
+      const each = result.messages.find((message) => message.message.key === key);
+      if (!each) continue;
+      const { count, worstCount } = each.worst;
       const lines = new LineStarts(text);
       const row: TranslationRow = {
         uri,
-        locale: found.message.locale,
+        locale: each.message.locale,
         encoding: count.encoding,
         units: count.units,
         segments: count.segments,
         worstCase: { encoding: worstCount.encoding, units: worstCount.units, segments: worstCount.segments },
-        range: { start: lines.positionAt(found.message.valueStart), end: lines.positionAt(found.message.valueEnd) },
+        range: { start: lines.positionAt(each.message.valueStart), end: lines.positionAt(each.message.valueEnd) },
       };
-      rows.push(row);
-      roomLeft.set(row, worstCount.remaining);
+      found.push({ row, worstCount });
     }
-    rows.sort(
-      (a, b) =>
-        b.worstCase.segments - a.worstCase.segments ||
-        roomLeft.get(a)! - roomLeft.get(b)! ||
-        b.worstCase.units - a.worstCase.units ||
-        String(a.locale).localeCompare(String(b.locale)),
-    );
-    return { key, rows };
+    found.sort((a, b) => costlierFirst(a.worstCount, b.worstCount) || String(a.row.locale).localeCompare(String(b.row.locale)));
+    return { key, rows: found.map(({ row }) => row) };
   }
 }
 

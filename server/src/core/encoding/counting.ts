@@ -23,6 +23,15 @@ const firstSegmentStart: readonly number[] = Object.freeze([0]);
 const singleSegmentUnits: readonly (readonly number[])[] = Array.from({ length: GSM_SINGLE_SEGMENT + 1 }, (_, units) => Object.freeze([units]));
 
 /**
+ * Orders counts the costliest first: more segments, then less room left in the last one (the
+ * closer to costing another: 54 of 70 UCS-2 units before 54 of 160 septets), then more units.
+ * A message's worst variant and Compare Translations' worst translation are chosen by it.
+ */
+export function costlierFirst(a: Pick<SegmentCount, 'segments' | 'remaining' | 'units'>, b: Pick<SegmentCount, 'segments' | 'remaining' | 'units'>): number {
+  return b.segments - a.segments || a.remaining - b.remaining || b.units - a.units;
+}
+
+/**
  * Counts a plain message. A line break ("\n" or "\r\n") is one LF unit, or two with
  * `lineBreaks: "crlf"`; a lone "\r" is the GSM character CR.
  */

@@ -6,6 +6,7 @@ import { analyzeTemplate } from '../analysis';
 import { parseBodyAfter, parseTemplate, type Template } from '../template';
 import { applyEdits, compatibleFixes } from '../edits';
 import { lastIndexAtOrBefore } from '../../encoding/utf16';
+import { costlierFirst } from '../../encoding/counting';
 import { appliesUnasked } from '../../fixes/fix-all';
 import type { Diagnostic, Fix, SegmentCount, Settings, Severity, TextEdit } from '../../types';
 import type { Analysis } from '../analysis';
@@ -231,12 +232,9 @@ function lintMessage(message: SourceMessage, header: Template, settings: Setting
     const { count, worstCount } = lint.analysis;
     return new LintedVariant(variant.path, count, worstCount, mapDiagnostics(lint, composed, wordings), variant, message.valueEnd, header, settings);
   });
+  // The costliest worst case; the first of equals.
   let worst = variants[0];
-  for (const variant of variants) {
-    const a = variant.worstCount;
-    const b = worst.worstCount;
-    if (a.segments > b.segments || (a.segments === b.segments && a.units > b.units)) worst = variant;
-  }
+  for (const variant of variants) if (costlierFirst(variant.worstCount, worst.worstCount) < 0) worst = variant;
   // One variant (most messages): its findings are the message's, in order already.
   if (variants.length === 1) return { message, variants, worst, diagnostics: sortByRange(worst.diagnostics) };
   // The worst variant's wording first; a finding at the same place from another variant is the same finding.
